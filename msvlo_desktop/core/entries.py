@@ -1,0 +1,667 @@
+"""Log entries: the ten entry types of the case bundle, their fields and their rules.
+
+An entry is immutable once recorded. Its type-specific fields live in ``data``, already
+validated and normalised to JSON-compatible values (money as a decimal string, dates as ISO
+text, phone numbers in E.164), so the hash chain can serialise it canonically and a bundle
+round-trips exactly. Each field is declared once in ``FIELDS``; forms, the importer and the
+reports all read that table.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from msvlo_desktop.core import values as v
+from msvlo_desktop.core.case import parse_contact
+from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.timefmt import london
+from msvlo_desktop.core.victim import Victim
+
+ENTRY_TYPES = (
+    "interaction",
+    "provision",
+    "investigation_event",
+    "victim_update",
+    "referral",
+    "nrm_decision",
+    "spoc_change",
+    "exit_strategy",
+    "note",
+    "correction",
+)
+TYPE_LABELS = {
+    "interaction": "Interaction",
+    "provision": "Provision",
+    "investigation_event": "Investigation event",
+    "victim_update": "Victim update",
+    "referral": "Referral",
+    "nrm_decision": "NRM decision",
+    "spoc_change": "SPOC change",
+    "exit_strategy": "Exit strategy",
+    "note": "Note",
+    "correction": "Correction",
+}
+INTERACTION_MODES = ("face_to_face", "phone", "video", "text", "email", "third_party")
+UPDATE_METHODS = ("face_to_face", "phone", "video", "text", "email", "letter", "third_party")
+PROVISION_CATEGORIES = (
+    "food",
+    "drink",
+    "clothing",
+    "toiletries",
+    "accommodation",
+    "transport",
+    "phone",
+    "cash",
+    "medical",
+    "other",
+)
+RIGHT6_EVENTS = {
+    "arrest": "Suspect arrested",
+    "interview_under_caution": "Suspect interviewed under caution",
+    "released_no_further_action": "Suspect released without charge / no further action",
+    "released_on_bail": "Suspect released on police bail",
+    "released_under_investigation": "Suspect released under investigation",
+    "bail_conditions_changed": "Bail conditions changed or cancelled",
+    "decision_not_to_investigate": "Decision not to investigate",
+    "charged": "Suspect charged",
+    "out_of_court_disposal": "Out-of-court disposal given",
+    "cps_decision": "CPS decision (not to charge, discontinue, alter charge, no evidence)",
+    "first_hearing_date_received": "Date of first court hearing received",
+}
+SERVICES = (
+    "nrm",
+    "duty_to_notify",
+    "mash",
+    "ictg",
+    "imsa",
+    "msvcc",
+    "local_authority",
+    "sarc",
+    "gp",
+    "mental_health",
+    "drug_alcohol",
+    "victim_support",
+    "other",
+)
+SERVICE_LABELS = {
+    "nrm": "NRM referral",
+    "duty_to_notify": "Duty to Notify (anonymous)",
+    "mash": "MASH / children's services",
+    "ictg": "ICTG service",
+    "imsa": "IMSA",
+    "msvcc": "MSVCC support (Salvation Army)",
+    "local_authority": "Local authority",
+    "sarc": "SARC",
+    "gp": "GP",
+    "mental_health": "Mental health service",
+    "drug_alcohol": "Drug and alcohol service",
+    "victim_support": "Victim support service",
+    "other": "Other service",
+}
+NRM_STAGES = ("reasonable_grounds", "conclusive_grounds", "reconsideration")
+NRM_OUTCOMES = {
+    "reasonable_grounds": ("positive", "negative"),
+    "conclusive_grounds": ("trafficking", "slavery_servitude_forced_labour", "not_recognised"),
+    "reconsideration": ("requested", "upheld", "overturned"),
+}
+EXIT_STATUSES = ("not_started", "drafted", "agreed", "in_progress", "completed", "revised")
+# Things an interaction or note can record as done; the case checklists read them.
+ACTIONS = {
+    "basic_needs_assessment": "Basic needs assessed (health, welfare, food, clothing)",
+    "risk_assessment": "Risk assessment carried out",
+    "interpreter_arranged": "Interpreter arranged",
+    "place_of_safety": "Victim supported into a place of safety",
+    "duty_inspector_notified": "Duty inspector notified",
+    "safe_contact_number": "Safe contact number obtained",
+    "officer_contact_given": "Victim told how to contact the officer",
+    "trust_building": "Trust and cooperation secured",
+    "nrm_explained": "NRM explained to the victim",
+    "msvcc_explained": "MSVCC support explained",
+    "initial_account": "Initial account and background obtained",
+    "abe_interview": "ABE interview facilitated",
+    "forensic_recovery": "Forensic recovery facilitated (CSI, SARC, EEK)",
+    "partner_support": "Continued support from partners arranged",
+    "written_confirmation": "Written confirmation of the crime report given (Right 3)",
+    "vps_offered": "Victim Personal Statement offered (Right 7)",
+    "support_referral_declined": "Victim declined referral to support services (Right 4)",
+    "competent_authority_update": "Update sent to the competent authority",
+    "witness_care_handover": "Handed over to the Witness Care Unit",
+    "appropriate_adult": "Appropriate adult arranged",
+}
+LATE_ENTRY_AFTER = timedelta(hours=24)
+COMMON_FIELDS = ("id", "type", "occurred_at", "recorded_at", "author", "sensitive")
+
+Parser = Callable[[Any, str], Any]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One type-specific field: its JSON name, label for people, parser and whether required."""
+
+    name: str
+    label: str
+    parse: Parser
+    required: bool = False
+    searchable: bool = False  # included in the full-text index
+
+
+def _text(raw: Any, label: str) -> str:
+    return v.text(raw, label)
+
+
+def _opt_text(raw: Any, label: str) -> str | None:
+    return v.optional_text(raw, label)
+
+
+def _opt_short(raw: Any, label: str) -> str | None:
+    return v.optional_short_text(raw, label)
+
+
+def _short(raw: Any, label: str) -> str:
+    return v.short_text(raw, label)
+
+
+def _opt_date(raw: Any, label: str) -> str | None:
+    d = v.optional_date(raw, label)
+    return d.isoformat() if d else None
+
+
+def _opt_bool(raw: Any, label: str) -> bool | None:
+    return v.optional_boolean(raw, label)
+
+
+def _bool(raw: Any, label: str) -> bool:
+    return v.boolean(raw, label)
+
+
+def _choice(options: Sequence[str]) -> Parser:
+    return lambda raw, label: v.choice(raw, label, options)
+
+
+def _money(raw: Any, label: str) -> str:
+    return v.money_text(v.money(raw, label))
+
+
+def _quantity(raw: Any, label: str) -> int:
+    if isinstance(raw, str) and raw.strip().isdigit():
+        raw = int(raw.strip())
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise ValidationError(f"{label} must be a whole number such as 1 or 3.")
+    if raw < 1:
+        raise ValidationError(f"{label} must be at least 1.")
+    if raw > 100_000:
+        raise ValidationError(f"{label} is implausibly large; check it.")
+    return raw
+
+
+def _interpreter(raw: Any, label: str) -> dict[str, str] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise ValidationError(f"{label} must give the interpreter's name and language.")
+    for key in raw:
+        if key not in ("name", "language"):
+            raise ValidationError(f"{key!r} is not a field of an interpreter.")
+    return {
+        "name": v.short_text(raw.get("name"), "Interpreter's name"),
+        "language": v.language(raw.get("language"), "Interpreter's language"),
+    }
+
+
+def _id_list(raw: Any, label: str) -> list[str]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(x, str) and x for x in raw):
+        raise ValidationError(f"{label} must be a list of entry identifiers.")
+    return list(dict.fromkeys(raw))
+
+
+def _actions(raw: Any, label: str) -> list[str] | None:
+    if raw is None or raw == []:
+        return None
+    return v.choices(raw, label, list(ACTIONS))
+
+
+def _contact(raw: Any, label: str) -> dict[str, Any]:
+    c = parse_contact(
+        {**raw, "role": raw.get("role", "spoc")} if isinstance(raw, Mapping) else raw,
+        require_role="spoc",
+    )
+    out = c.to_json()
+    out.pop("from", None)
+    out.pop("to", None)
+    return out
+
+
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "interaction": (
+        FieldSpec("mode", "Mode", _choice(INTERACTION_MODES), True),
+        FieldSpec("summary", "Summary", _text, True, True),
+        FieldSpec("location", "Location", _opt_short, searchable=True),
+        FieldSpec("interpreter", "Interpreter", _interpreter),
+        FieldSpec("next_contact_on", "Next contact on", _opt_date),
+        FieldSpec("actions", "Actions completed", _actions),
+    ),
+    "provision": (
+        FieldSpec("category", "Category", _choice(PROVISION_CATEGORIES), True),
+        FieldSpec("description", "Description", _short, True, True),
+        FieldSpec("quantity", "Quantity", _quantity, True),
+        FieldSpec("value_gbp", "Value (£)", _money, True),
+        FieldSpec("need", "Need it answers", _text, True, True),
+        FieldSpec("justification", "Justification", _text, True, True),
+        FieldSpec("authorised_by", "Authorised by", _short, True, True),
+        FieldSpec("supplier", "Supplier", _opt_short, searchable=True),
+        FieldSpec("receipt_ref", "Receipt reference", _opt_short, searchable=True),
+        FieldSpec("explained_unconditional", "Explained as unconditional", _opt_bool),
+    ),
+    "investigation_event": (
+        FieldSpec("event", "Event", _choice(list(RIGHT6_EVENTS)), True),
+        FieldSpec("details", "Details", _opt_text, searchable=True),
+    ),
+    "victim_update": (
+        FieldSpec("satisfies", "Events this update covers", _id_list),
+        FieldSpec("method", "Method", _choice(UPDATE_METHODS), True),
+        FieldSpec("summary", "What the victim was told", _text, True, True),
+        FieldSpec("late_reason", "Reason the update was late", _opt_text, searchable=True),
+    ),
+    "referral": (
+        FieldSpec("service", "Service", _choice(SERVICES), True),
+        FieldSpec("consent", "Consent given", _opt_bool),
+        FieldSpec("reference", "Reference", _opt_short, searchable=True),
+        FieldSpec("ictg_available", "ICTG available here", _opt_bool),
+        FieldSpec("explained_by", "NRM explained by", _opt_short, searchable=True),
+        FieldSpec("written_consent", "Consent was written", _opt_bool),
+        FieldSpec("details", "Details", _opt_text, searchable=True),
+    ),
+    "nrm_decision": (
+        FieldSpec("stage", "Stage", _choice(NRM_STAGES), True),
+        FieldSpec("outcome", "Outcome", _short, True),
+        FieldSpec("requested_by", "Requested by", _opt_short, searchable=True),
+        FieldSpec("details", "Details", _opt_text, searchable=True),
+    ),
+    "spoc_change": (
+        FieldSpec("contact", "New SPOC", _contact, True),
+        FieldSpec("victim_informed", "Victim informed", _bool, True),
+    ),
+    "exit_strategy": (
+        FieldSpec("status", "Status", _choice(EXIT_STATUSES), True),
+        FieldSpec("agreed_with", "Agreed with (lead investigator)", _opt_short, searchable=True),
+        FieldSpec("criteria", "Criteria", _opt_text, searchable=True),
+        FieldSpec("review_on", "Review on", _opt_date),
+        FieldSpec("onward_support", "Onward support", _opt_text, searchable=True),
+    ),
+    "note": (
+        FieldSpec("summary", "Note", _text, True, True),
+        FieldSpec("actions", "Actions completed", _actions),
+    ),
+    "correction": (
+        FieldSpec("corrects", "Entry corrected", _short, True),
+        FieldSpec("reason", "Reason for the correction", _text, True, True),
+        # "replacement" is validated as a whole entry (see validate_entry).
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A recorded log entry. ``seq`` and ``hash`` are set once it is stored in a case."""
+
+    id: str
+    type: str
+    occurred_at: datetime
+    recorded_at: datetime
+    author: str
+    data: Mapping[str, Any]
+    sensitive: bool = False
+    seq: int = 0
+    hash: str = ""
+
+    @property
+    def is_late(self) -> bool:
+        """Recorded more than 24 hours after it happened (a late entry)."""
+        return self.recorded_at - self.occurred_at > LATE_ENTRY_AFTER
+
+    @property
+    def occurred_on(self) -> date:
+        return london(self.occurred_at).date()
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.data.get(name, default)
+
+    @property
+    def value_gbp(self) -> Decimal:
+        return Decimal(str(self.data.get("value_gbp", "0")))
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as in a bundle: common fields then the type's fields."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "occurred_at": v.iso(self.occurred_at),
+            "recorded_at": v.iso(self.recorded_at),
+            "author": self.author,
+            "sensitive": self.sensitive,
+        }
+        out.update(self.data)
+        return out
+
+
+@dataclass
+class EntryContext:
+    """What the rules need to know about the case an entry is added to."""
+
+    now: datetime
+    victim: Victim | None = None
+    opened_on: date | None = None
+    existing: Mapping[str, Entry] = field(default_factory=dict)
+
+
+def new_entry_id() -> str:
+    return uuid.uuid4().hex
+
+
+def validate_fields(
+    entry_type: str, raw: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse the type-specific fields of ``raw``; return normalised data and every problem."""
+    problems: list[Problem] = []
+    data: dict[str, Any] = {}
+    specs = FIELDS[entry_type]
+    known = {s.name for s in specs} | set(COMMON_FIELDS)
+    if entry_type == "correction":
+        known.add("replacement")
+    for key in raw:
+        if key not in known:
+            problems.append(
+                Problem(str(key), f"is not a field of a {TYPE_LABELS[entry_type].lower()}.")
+            )
+    for spec in specs:
+        value = raw.get(spec.name)
+        if spec.required and (value is None or (isinstance(value, str) and not value.strip())):
+            problems.append(Problem(spec.name, f"{spec.label} is required."))
+            continue
+        try:
+            parsed = spec.parse(value, spec.label)
+        except ValidationError as exc:
+            problems.extend(Problem(spec.name, p.message) for p in exc.problems)
+            continue
+        if parsed is not None:
+            data[spec.name] = parsed
+    if entry_type == "nrm_decision" and "stage" in data and "outcome" in data:
+        allowed = NRM_OUTCOMES[data["stage"]]
+        if data["outcome"] not in allowed:
+            problems.append(Problem("outcome", f"Outcome must be one of: {', '.join(allowed)}."))
+    if (
+        entry_type == "exit_strategy"
+        and data.get("status") == "agreed"
+        and not data.get("agreed_with")
+    ):
+        problems.append(
+            Problem("agreed_with", "Name the lead investigator the exit strategy was agreed with.")
+        )
+    return data, problems
+
+
+def validate_entry(raw: Any, ctx: EntryContext, *, imported: bool = False) -> Entry:
+    """Validate one entry against the rules of RULES.md and the case it belongs to.
+
+    ``imported`` entries bring their own ``id`` and ``recorded_at``; entries made in the
+    application get a fresh id and are recorded now.
+    """
+    if not isinstance(raw, Mapping):
+        raise ValidationError("An entry must be an object.")
+    problems: list[Problem] = []
+    entry_type = raw.get("type")
+    if entry_type not in ENTRY_TYPES:
+        raise ValidationError(f"Entry type must be one of: {', '.join(ENTRY_TYPES)}.", "type")
+    if imported:
+        entry_id = raw.get("id")
+        if not isinstance(entry_id, str) or not entry_id.strip() or len(entry_id) > 100:
+            problems.append(Problem("id", "Every entry needs an identifier (text, up to 100)."))
+            entry_id = ""
+        elif entry_id in ctx.existing:
+            problems.append(Problem("id", f"Entry identifier {entry_id!r} is used twice."))
+    else:
+        entry_id = raw.get("id") or new_entry_id()
+    occurred = recorded = None
+    try:
+        occurred = v.parse_datetime(raw.get("occurred_at"), "Occurred at")
+        v.not_in_future(occurred, ctx.now, "Occurred at")
+    except ValidationError as exc:
+        problems.append(Problem("occurred_at", exc.problems[0].message))
+    if imported:
+        try:
+            recorded = v.parse_datetime(raw.get("recorded_at"), "Recorded at")
+            v.not_in_future(recorded, ctx.now, "Recorded at")
+        except ValidationError as exc:
+            problems.append(Problem("recorded_at", exc.problems[0].message))
+    else:
+        recorded = ctx.now.replace(microsecond=0)
+    if occurred and recorded and recorded < occurred:
+        problems.append(Problem("recorded_at", "An entry cannot be recorded before it happened."))
+    try:
+        author = v.short_text(raw.get("author"), "Author")
+    except ValidationError as exc:
+        problems.append(Problem("author", exc.problems[0].message))
+        author = ""
+    sensitive = raw.get("sensitive", False)
+    if not isinstance(sensitive, bool):
+        problems.append(Problem("sensitive", "Sensitive must be true or false."))
+    data, field_problems = validate_fields(entry_type, raw)
+    problems += field_problems
+    problems += _case_rules(entry_type, data, raw, occurred, ctx)
+    if problems:
+        raise ValidationError(problems)
+    assert occurred is not None and recorded is not None
+    if entry_type == "correction":
+        data["replacement"] = _replacement(raw.get("replacement"), data["corrects"], occurred, ctx)
+    return Entry(
+        id=entry_id,
+        type=entry_type,
+        occurred_at=occurred,
+        recorded_at=recorded,
+        author=author,
+        data=data,
+        sensitive=bool(sensitive),
+    )
+
+
+def _case_rules(
+    entry_type: str,
+    data: Mapping[str, Any],
+    raw: Mapping[str, Any],
+    occurred: datetime | None,
+    ctx: EntryContext,
+) -> list[Problem]:
+    """Rules that depend on the rest of the case, not on the entry alone."""
+    problems: list[Problem] = []
+    if entry_type == "referral" and data.get("service") == "duty_to_notify" and ctx.victim:
+        day = london(occurred or ctx.now).date()
+        if ctx.victim.is_child(day, ctx.opened_on):
+            problems.append(
+                Problem(
+                    "service",
+                    "A child (under 18 or age disputed) is never given a Duty to Notify referral: "
+                    "make an NRM referral, which needs no consent.",
+                )
+            )
+    if entry_type == "referral" and data.get("service") == "nrm" and ctx.victim and occurred:
+        adult = not ctx.victim.is_child(london(occurred).date(), ctx.opened_on)
+        if adult and data.get("consent") is False:
+            problems.append(
+                Problem("consent", "An adult who does not consent gets a Duty to Notify referral.")
+            )
+    if entry_type == "victim_update":
+        for event_id in data.get("satisfies", []):
+            target = ctx.existing.get(event_id)
+            if target is None:
+                problems.append(Problem("satisfies", f"No entry {event_id!r} in this case."))
+            elif target.type != "investigation_event":
+                problems.append(
+                    Problem("satisfies", f"Entry {event_id!r} is not an investigation event.")
+                )
+    if entry_type == "correction" and "corrects" in data:
+        target = ctx.existing.get(data["corrects"])
+        if target is None:
+            problems.append(Problem("corrects", f"No entry {data['corrects']!r} to correct."))
+        elif not isinstance(raw.get("replacement"), Mapping):
+            problems.append(Problem("replacement", "A correction needs the corrected entry."))
+    return problems
+
+
+def _replacement(raw: Any, corrects: str, occurred: datetime, ctx: EntryContext) -> dict[str, Any]:
+    """Validate a correction's replacement: the original's type, fields as for that type."""
+    original = ctx.existing[corrects]
+    if original.type == "correction":
+        original = _resolve_original(original, ctx)
+    if not isinstance(raw, Mapping):
+        raise ValidationError("A correction needs the corrected entry.", "replacement")
+    if "id" in raw:
+        raise ValidationError("The replacement has no id of its own.", "replacement.id")
+    rtype = raw.get("type", original.type)
+    if rtype != original.type:
+        raise ValidationError(
+            f"A {TYPE_LABELS[original.type].lower()} can only be corrected by another one.",
+            "replacement.type",
+        )
+    body = {k: val for k, val in raw.items() if k not in ("type", "occurred_at", "sensitive")}
+    data, problems = validate_fields(rtype, body)
+    if rtype == "correction":
+        problems.append(Problem("type", "A correction cannot replace itself."))
+    out: dict[str, Any] = {"type": rtype}
+    try:
+        when = v.parse_datetime(raw.get("occurred_at", v.iso(original.occurred_at)), "Occurred at")
+        v.not_in_future(when, ctx.now, "Occurred at")
+        out["occurred_at"] = v.iso(when)
+    except ValidationError as exc:
+        problems.append(Problem("occurred_at", exc.problems[0].message))
+    sensitive = raw.get("sensitive", original.sensitive)
+    if not isinstance(sensitive, bool):
+        problems.append(Problem("sensitive", "Sensitive must be true or false."))
+    out["sensitive"] = bool(sensitive)
+    problems += _case_rules(rtype, data, raw, occurred, ctx)
+    if problems:
+        raise ValidationError(problems).prefixed("replacement")
+    out.update(data)
+    return out
+
+
+def _resolve_original(entry: Entry, ctx: EntryContext) -> Entry:
+    seen = set()
+    while entry.type == "correction" and entry.id not in seen:
+        seen.add(entry.id)
+        nxt = ctx.existing.get(entry.data["corrects"])
+        if nxt is None:
+            break
+        entry = nxt
+    return entry
+
+
+def effective_entries(entries: Sequence[Entry]) -> list[Entry]:
+    """The log as it now reads: each corrected entry replaced by its latest correction.
+
+    The replacement keeps the original's id and sequence number so that references to the
+    original (a victim update naming an event) still resolve; corrections themselves drop out.
+    """
+    by_id = {e.id: e for e in entries}
+    latest: dict[str, Entry] = {}
+    for e in entries:
+        if e.type != "correction":
+            continue
+        target = by_id.get(e.data["corrects"])
+        seen: set[str] = set()
+        while target is not None and target.type == "correction" and target.id not in seen:
+            seen.add(target.id)
+            target = by_id.get(target.data["corrects"])
+        if target is not None:
+            latest[target.id] = e
+    out: list[Entry] = []
+    for e in entries:
+        if e.type == "correction":
+            continue
+        corr = latest.get(e.id)
+        if corr is None:
+            out.append(e)
+            continue
+        rep = dict(corr.data["replacement"])
+        out.append(
+            Entry(
+                id=e.id,
+                type=rep.pop("type"),
+                occurred_at=v.parse_datetime(rep.pop("occurred_at"), "Occurred at"),
+                recorded_at=e.recorded_at,
+                author=e.author,
+                sensitive=bool(rep.pop("sensitive", e.sensitive)),
+                data=rep,
+                seq=e.seq,
+                hash=e.hash,
+            )
+        )
+    return out
+
+
+def corrections_of(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    """For each corrected entry id, the corrections naming it, oldest first."""
+    out: dict[str, list[Entry]] = {}
+    for e in entries:
+        if e.type == "correction":
+            out.setdefault(e.data["corrects"], []).append(e)
+    return out
+
+
+def summary(entry: Entry) -> str:
+    """One line saying what an entry records, for tables and search results."""
+    d = entry.data
+    t = entry.type
+    if t == "interaction":
+        s = f"{d['mode'].replace('_', ' ').capitalize()}: {d['summary']}"
+    elif t == "provision":
+        s = f"{d['description']} × {d['quantity']} ({v.gbp(Decimal(d['value_gbp']))}) — {d['need']}"
+    elif t == "investigation_event":
+        s = RIGHT6_EVENTS[d["event"]] + (f": {d['details']}" if d.get("details") else "")
+    elif t == "victim_update":
+        s = f"Update by {d['method'].replace('_', ' ')}: {d['summary']}"
+    elif t == "referral":
+        s = SERVICE_LABELS[d["service"]] + (f" ({d['reference']})" if d.get("reference") else "")
+        if d.get("consent") is not None:
+            s += ", consent given" if d["consent"] else ", no consent"
+    elif t == "nrm_decision":
+        s = f"{d['stage'].replace('_', ' ').capitalize()}: {d['outcome'].replace('_', ' ')}"
+    elif t == "spoc_change":
+        s = f"SPOC now {d['contact']['name']}" + (
+            " (victim informed)" if d["victim_informed"] else " (victim NOT yet informed)"
+        )
+    elif t == "exit_strategy":
+        s = f"Exit strategy {d['status'].replace('_', ' ')}" + (
+            f" with {d['agreed_with']}" if d.get("agreed_with") else ""
+        )
+    elif t == "note":
+        s = d["summary"]
+    else:
+        s = f"Corrects an entry: {d['reason']}"
+    return " ".join(s.split())
+
+
+def search_text(entry: Entry) -> str:
+    """The words of an entry the full-text index holds."""
+    parts = [TYPE_LABELS[entry.type], entry.author]
+    data = entry.data
+    if entry.type == "correction":
+        data = {**data, **data.get("replacement", {})}
+    specs = FIELDS[entry.type] + (
+        FIELDS.get(str(data.get("type")), ()) if entry.type == "correction" else ()
+    )
+    for spec in specs:
+        val = data.get(spec.name)
+        if spec.searchable and isinstance(val, str):
+            parts.append(val)
+    if entry.type == "investigation_event":
+        parts.append(RIGHT6_EVENTS[data["event"]])
+    if entry.type == "spoc_change":
+        parts.append(data["contact"]["name"])
+    return "\n".join(parts)

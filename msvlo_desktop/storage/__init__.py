@@ -1,0 +1,1 @@
+"""The encrypted vault: one SQLCipher 4 file per officer holding every case and its log."""

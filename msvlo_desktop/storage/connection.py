@@ -1,0 +1,157 @@
+"""Opening a SQLCipher 4 connection the one safe way, and naming what went wrong.
+
+The file is SQLCipher 4 in its standard format with the default key derivation
+(PBKDF2-HMAC-SHA512, 256,000 iterations, HMAC-SHA512 page authentication, 4096-byte pages), so
+force IT can open it with the official ``sqlcipher`` shell (4.x) and ``PRAGMA key``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeAlias, cast
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from msvlo_desktop.storage.errors import (
+    DiskFull,
+    NotAVault,
+    PlainSQLiteFile,
+    ReadOnlyVault,
+    VaultDamaged,
+    VaultError,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphrase,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# sqlcipher3 mirrors the standard library's sqlite3 API exactly but ships no type hints, so
+# connections are typed as sqlite3 connections.
+Connection: TypeAlias = sqlite3.Connection
+
+
+def quote_key(passphrase: str) -> str:
+    """The passphrase as a SQL string literal for PRAGMA key (which takes no parameters)."""
+    if "\x00" in passphrase:
+        raise ValueError("a passphrase cannot contain a NUL character")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def check_is_encrypted_file(path: Path) -> None:
+    """Refuse a missing file, an empty one, or a plain (unencrypted) SQLite database."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        raise VaultMissing(path) from None
+    except IsADirectoryError:
+        raise NotAVault(f"{path} is a folder, not a vault file.") from None
+    except PermissionError:
+        raise ReadOnlyVault(path) from None
+    if head == SQLITE_HEADER:
+        raise PlainSQLiteFile(path)
+    if len(head) < 16:
+        raise NotAVault(f"{path} is empty or too short to be an MSVLO vault.")
+
+
+def connect(path: Path, passphrase: str, *, create: bool = False) -> Connection:
+    """Open (or create) a vault file and prove the key, with every safety setting applied."""
+    if not create:
+        check_is_encrypted_file(path)
+    try:
+        conn = cast(
+            Connection,
+            sqlcipher3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+            ),
+        )
+    except dbapi2.OperationalError as exc:
+        raise translate(exc, path) from None
+    try:
+        # SQLCipher would otherwise print its own errors (a wrong key is "hmac check failed")
+        # to the user's terminal.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # Must come before the key so key material is wiped from memory when freed.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                raise WrongPassphrase(path) from None
+            raise
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise VaultInUse(path)
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+    except VaultError:
+        conn.close()
+        raise
+    except dbapi2.Error as exc:
+        conn.close()
+        raise translate(exc, path) from None
+
+
+def translate(exc: BaseException, path: object, what: str = "The change") -> VaultError:
+    """Map a driver or OS error to the known problem it is, or re-raise it as a bug."""
+    msg = str(exc).lower()
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return DiskFull(what)
+        if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+            return ReadOnlyVault(path)
+    if "disk is full" in msg or "database or disk is full" in msg:
+        return DiskFull(what)
+    if "readonly" in msg or "read-only" in msg or "unable to open database" in msg:
+        if isinstance(path, Path) and not path.parent.exists():
+            return VaultMissing(path)
+        return ReadOnlyVault(path)
+    if "locked" in msg or "busy" in msg:
+        return VaultInUse(path)
+    if "not a database" in msg or "encrypted" in msg:
+        return WrongPassphrase(path)
+    if "malformed" in msg or "corrupt" in msg or "disk i/o error" in msg:
+        return VaultDamaged(path, str(exc))
+    if isinstance(exc, Exception):
+        raise exc
+    raise RuntimeError(str(exc))
+
+
+@contextmanager
+def transaction(conn: Connection, path: object, what: str = "The change") -> Iterator[None]:
+    """One atomic write: BEGIN IMMEDIATE ... COMMIT, rolled back on any failure."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except dbapi2.Error as exc:
+        raise translate(exc, path, what) from None
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute("ROLLBACK")
+        if isinstance(exc, dbapi2.Error):
+            raise translate(exc, path, what) from None
+        raise
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

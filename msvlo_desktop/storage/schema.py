@@ -1,0 +1,148 @@
+"""The vault's schema and its numbered migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration runs in one transaction; the
+encrypted file is copied beside itself first (``<vault>.before-v<N>``) so a failed upgrade
+can be undone by hand. A file newer than this code understands is refused untouched.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from msvlo_desktop.storage.connection import Connection, fsync_dir
+from msvlo_desktop.storage.errors import NewerVault
+
+_APPEND_ONLY = """
+CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+BEGIN SELECT RAISE(ABORT, '{what} are append-only: record a correction instead'); END;
+CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+BEGIN SELECT RAISE(ABORT, '{what} are append-only and are never deleted'); END;
+"""
+
+V1 = (
+    """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    header TEXT NOT NULL,                 -- JSON: the case fields of a bundle
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed_at TEXT,
+    created_at TEXT NOT NULL,
+    entry_count INTEGER NOT NULL DEFAULT 0,
+    head TEXT NOT NULL,                   -- hash of the last entry (64 zeros when empty)
+    last_occurred_at TEXT
+) STRICT;
+CREATE TABLE case_revisions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    revised_at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    header TEXT NOT NULL                  -- the case fields as they became
+) STRICT;
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    seq INTEGER NOT NULL,
+    entry_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    sensitive INTEGER NOT NULL,
+    data TEXT NOT NULL,                   -- JSON: the type's own fields
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (case_id, seq),
+    UNIQUE (case_id, entry_id)
+) STRICT;
+CREATE INDEX entries_by_type ON entries (case_id, type);
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN
+        ('collection', 'alteration', 'consultation', 'disclosure', 'combination', 'erasure',
+         'access')),
+    action TEXT NOT NULL,
+    case_ref TEXT,
+    details TEXT NOT NULL,                -- JSON
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    case_ref TEXT,
+    saved_at TEXT NOT NULL,
+    data TEXT NOT NULL
+) STRICT;
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+"""
+    + _APPEND_ONLY.format(table="entries", what="log entries")
+    + _APPEND_ONLY.format(table="audit", what="audit records")
+    + _APPEND_ONLY.format(table="case_revisions", what="case revisions")
+)
+
+Migration = Callable[[Connection], None]
+
+
+def _v1(conn: Connection) -> None:
+    for statement in _split(V1):
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1}
+LATEST = max(MIGRATIONS)
+
+
+def _split(script: str) -> list[str]:
+    """Split on ';' at the end of a line, keeping trigger bodies whole."""
+    out, buf = [], []
+    for line in script.splitlines():
+        buf.append(line)
+        stripped = line.strip()
+        if stripped.endswith(";") and (not stripped.startswith("BEGIN") or "END;" in stripped):
+            text = "\n".join(buf).strip()
+            if text and text != ";":
+                out.append(text)
+            buf = []
+    return out
+
+
+def version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, path: Path | None) -> list[int]:
+    """Bring the schema to LATEST. Returns the migrations applied."""
+    current = version(conn)
+    if current > LATEST:
+        raise NewerVault(path, current, LATEST)
+    applied = []
+    if current and current < LATEST and path is not None:
+        _copy_before_migrating(conn, path, current)
+    for number in range(current + 1, LATEST + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
+
+
+def _copy_before_migrating(conn: Connection, path: Path, current: int) -> None:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = path.with_name(f"{path.name}.before-v{current + 1}")
+    shutil.copy2(path, copy)
+    fsync_dir(path.parent)

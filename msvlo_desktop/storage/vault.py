@@ -1,0 +1,973 @@
+"""The vault: every case, its log and its audit trail in one encrypted file.
+
+This is the service layer the window and the command line both call. Each public method does
+one thing: it validates through ``core``, writes in one transaction, records the audit entry,
+and returns what changed. Nothing outside this package runs SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2
+
+from msvlo_desktop.core.bundle import ParsedBundle, build_bundle, parse_bundle
+from msvlo_desktop.core.case import Case, parse_case_header
+from msvlo_desktop.core.chain import GENESIS, ChainBreak, link_hash, verify_chain
+from msvlo_desktop.core.closing import closing_problems
+from msvlo_desktop.core.entries import Entry, EntryContext, search_text, validate_entry
+from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.core.values import iso
+from msvlo_desktop.storage import audit, schema
+from msvlo_desktop.storage.connection import (
+    Connection,
+    connect,
+    fsync_dir,
+    quote_key,
+    transaction,
+    translate,
+)
+from msvlo_desktop.storage.errors import (
+    CaseClosed,
+    CaseExists,
+    CaseNotFound,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+)
+from msvlo_desktop.storage.lock import InstanceLock
+
+Clock = Callable[[], datetime]
+VAULT_SUFFIX = ".msvlo"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Officer:
+    """The vault's owner, who is the default author of what they record."""
+
+    name: str
+    collar_number: str = ""
+    force: str = ""
+
+    @property
+    def display(self) -> str:
+        who = " ".join(p for p in (self.collar_number, self.name) if p)
+        return who + (f", {self.force}" if self.force else "")
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    reference: str
+    crime_reference: str | None
+    victim_name: str
+    pseudonym: str
+    is_child: bool
+    age_disputed: bool
+    enhanced_rights: bool
+    status: str
+    opened_on: str
+    entry_count: int
+    last_occurred_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    case_ref: str
+    entry: Entry
+    snippet: str
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    problems: tuple[str, ...]
+    first_break: ChainBreak | None
+    cases: int
+    entries: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    kind: str
+    case_ref: str | None
+    saved_at: datetime
+    data: dict[str, Any]
+
+
+def _entry_from_row(row: tuple[Any, ...]) -> Entry:
+    seq, entry_id, etype, occurred, recorded, author, sensitive, data, h = row
+    return Entry(
+        id=entry_id,
+        type=etype,
+        occurred_at=datetime.fromisoformat(occurred),
+        recorded_at=datetime.fromisoformat(recorded),
+        author=author,
+        data=json.loads(data),
+        sensitive=bool(sensitive),
+        seq=seq,
+        hash=h,
+    )
+
+
+_ENTRY_COLS = "seq, entry_id, type, occurred_at, recorded_at, author, sensitive, data, hash"
+
+
+class _CaseEntries(Mapping[str, Entry]):
+    """A case's entries looked up by id on demand, so validating a new entry never loads the
+    whole log of a long case."""
+
+    def __init__(self, conn: Connection, case_id: int, extra: dict[str, Entry] | None = None):
+        self._conn = conn
+        self._case_id = case_id
+        self._extra = extra or {}
+
+    def __getitem__(self, key: str) -> Entry:
+        if key in self._extra:
+            return self._extra[key]
+        row = self._conn.execute(
+            f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? AND entry_id = ?",
+            (self._case_id, key),
+        ).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return _entry_from_row(row)
+
+    def __iter__(self) -> Iterator[str]:
+        for (eid,) in self._conn.execute(
+            "SELECT entry_id FROM entries WHERE case_id = ? ORDER BY seq", (self._case_id,)
+        ):
+            yield eid
+
+    def __len__(self) -> int:
+        n = self._conn.execute(
+            "SELECT count(*) FROM entries WHERE case_id = ?", (self._case_id,)
+        ).fetchone()[0]
+        return int(n)
+
+
+class Vault:
+    """An open, unlocked vault. Thread-safe: one connection guarded by a lock."""
+
+    def __init__(
+        self, path: Path, conn: Connection, lock: InstanceLock | None, passphrase: str, clock: Clock
+    ) -> None:
+        self.path = path
+        self._conn: Connection | None = conn
+        self._lock = lock
+        self._mutex = threading.RLock()
+        # Kept only while unlocked, to open worker connections and write backups; dropped on
+        # close. (The memory of a running process is outside what the vault protects.)
+        self._passphrase: str | None = passphrase
+        self.clock = clock
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self.vault_id = meta.get("vault_id", "")
+        self.officer = Officer(
+            meta.get("officer_name", ""),
+            meta.get("officer_collar", ""),
+            meta.get("officer_force", ""),
+        )
+        self.is_training = meta.get("training") == "1"
+        self.created_at = meta.get("created_at", "")
+
+    # ----------------------------------------------------------------- open and close
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        officer: Officer,
+        *,
+        training: bool = False,
+        clock: Clock = utc_now,
+    ) -> Vault:
+        """Create a new vault file; refuses to touch an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise VaultExists(path)
+        if not path.parent.exists():
+            raise VaultError(f"The folder {path.parent} does not exist.")
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            try:
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+                os.close(fd)
+            except FileExistsError:
+                raise VaultExists(path) from None
+            except OSError as exc:
+                raise translate(exc, path, "The new vault") from None
+            try:
+                conn = connect(path, passphrase, create=True)
+                schema.migrate(conn, None)
+                now = clock()
+                with transaction(conn, path, "The new vault"):
+                    meta = {
+                        "vault_id": uuid.uuid4().hex,
+                        "created_at": iso(now),
+                        "officer_name": officer.name,
+                        "officer_collar": officer.collar_number,
+                        "officer_force": officer.force,
+                        "training": "1" if training else "0",
+                        "app": "MSVLO Desktop",
+                    }
+                    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+                    audit.append(
+                        conn,
+                        at=now,
+                        actor=officer.display or "unknown",
+                        category="access",
+                        action="vault created",
+                        details={"training": training},
+                    )
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(str(path) + suffix).unlink(missing_ok=True)
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, lock, passphrase, clock)
+
+    @classmethod
+    def open(
+        cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now, exclusive: bool = True
+    ) -> Vault:
+        """Unlock an existing vault. ``exclusive`` takes the one-process lock (the window and
+        every command do; a worker thread's second connection does not)."""
+        path = Path(path)
+        lock = InstanceLock(path) if exclusive else None
+        if lock:
+            if not path.exists():
+                raise VaultMissing(path)
+            lock.acquire()
+        try:
+            conn = connect(path, passphrase)
+            try:
+                schema.migrate(conn, path)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, conn, lock, passphrase, clock)
+
+    def worker_connection(self) -> Vault:
+        """A second connection to this vault for a worker thread (same passphrase)."""
+        assert self._passphrase is not None, "vault is closed"
+        return Vault.open(self.path, self._passphrase, clock=self.clock, exclusive=False)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._conn is not None:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None
+            self._passphrase = None
+            if self._lock:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultError("The vault is locked.")
+        return self._conn
+
+    def _tx(self, what: str = "The change") -> contextlib.AbstractContextManager[None]:
+        return transaction(self.conn, self.path, what)
+
+    def _audit(
+        self,
+        category: str,
+        action: str,
+        actor: str | None = None,
+        case_ref: str | None = None,
+        **details: Any,
+    ) -> None:
+        audit.append(
+            self.conn,
+            at=self.clock(),
+            actor=actor or self.officer.display,
+            category=category,
+            action=action,
+            case_ref=case_ref,
+            details=details,
+        )
+
+    def record_access(self, action: str, actor: str | None = None, **details: Any) -> None:
+        """Record an access event (unlocked, locked, settings) in the audit log."""
+        with self._mutex, self._tx():
+            self._audit("access", action, actor, **details)
+
+    def record_consultation(
+        self, action: str, case_ref: str | None, actor: str | None = None, **details: Any
+    ) -> None:
+        """Record that case data was looked at (case opened, safe contact revealed)."""
+        with self._mutex, self._tx():
+            self._audit("consultation", action, actor, case_ref, **details)
+
+    def record_disclosure(
+        self,
+        case_ref: str,
+        *,
+        what: str,
+        recipient: str,
+        purpose: str,
+        actor: str | None = None,
+        **details: Any,
+    ) -> None:
+        with self._mutex, self._tx():
+            self._audit(
+                "disclosure", what, actor, case_ref, recipient=recipient, purpose=purpose, **details
+            )
+
+    # ----------------------------------------------------------------- cases
+    def _case_row(self, ref: str) -> tuple[Any, ...]:
+        row = self.conn.execute(
+            "SELECT id, header, status, entry_count, head, closed_at FROM cases"
+            " WHERE reference = ?",
+            (ref,),
+        ).fetchone()
+        if row is None:
+            raise CaseNotFound(ref)
+        return tuple(row)
+
+    @staticmethod
+    def _case_from(header: str, status: str, closed_at: str | None) -> Case:
+        case = parse_case_header(json.loads(header), now=datetime.max.replace(tzinfo=UTC))
+        return case.with_changes(
+            status=status,
+            closed_on=datetime.fromisoformat(closed_at).date() if closed_at else None,
+        )
+
+    def get_case(self, ref: str) -> Case:
+        with self._mutex:
+            _, header, status, _, _, closed_at = self._case_row(ref)
+            return self._case_from(header, status, closed_at)
+
+    def case_exists(self, ref: str) -> bool:
+        with self._mutex:
+            row = self.conn.execute("SELECT 1 FROM cases WHERE reference = ?", (ref,)).fetchone()
+            return row is not None
+
+    def list_cases(self, *, include_closed: bool = True) -> list[CaseSummary]:
+        out = []
+        today = self.clock().date()
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT reference, header, status, entry_count, last_occurred_at FROM cases"
+                " ORDER BY reference"
+            ).fetchall()
+        for ref, header, status, count, last in rows:
+            if status == "closed" and not include_closed:
+                continue
+            h = json.loads(header)
+            case = parse_case_header(h, now=datetime.max.replace(tzinfo=UTC))
+            v = case.victim
+            out.append(
+                CaseSummary(
+                    reference=ref,
+                    crime_reference=case.crime_reference,
+                    victim_name=v.name,
+                    pseudonym=v.pseudonym,
+                    is_child=v.is_child(today, case.opened_on),
+                    age_disputed=v.age_disputed,
+                    enhanced_rights=v.has_enhanced_rights(today, case.opened_on),
+                    status=status,
+                    opened_on=h["opened_on"],
+                    entry_count=count,
+                    last_occurred_at=datetime.fromisoformat(last) if last else None,
+                )
+            )
+        return out
+
+    def add_case(self, raw_or_case: Mapping[str, Any] | Case, actor: str | None = None) -> Case:
+        """Open a new case from a validated Case or the raw case fields of a form."""
+        now = self.clock()
+        case = (
+            raw_or_case
+            if isinstance(raw_or_case, Case)
+            else parse_case_header(raw_or_case, now=now)
+        )
+        header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
+        with self._mutex, self._tx("The new case"):
+            if self.conn.execute(
+                "SELECT 1 FROM cases WHERE reference = ?", (case.reference,)
+            ).fetchone():
+                raise CaseExists(case.reference)
+            self._insert_case(case, header, now, actor, "case opened", "collection")
+        return case
+
+    def _insert_case(
+        self,
+        case: Case,
+        header: str,
+        now: datetime,
+        actor: str | None,
+        action: str,
+        category: str,
+        **details: Any,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO cases (reference, header, created_at, head) VALUES (?, ?, ?, ?)",
+            (case.reference, header, iso(now), GENESIS),
+        )
+        case_id = int(cur.lastrowid or 0)
+        who = actor or self.officer.display
+        self.conn.execute(
+            "INSERT INTO case_revisions (case_id, revised_at, actor, reason, header)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (case_id, iso(now), who, action, header),
+        )
+        self._audit(
+            category,
+            action,
+            who,
+            case.reference,
+            header_sha256=hashlib.sha256(header.encode()).hexdigest(),
+            **details,
+        )
+        return case_id
+
+    def update_case(
+        self, ref: str, raw: Mapping[str, Any] | Case, *, reason: str, actor: str | None = None
+    ) -> Case:
+        """Change the case or victim record. The previous version stays in the revisions."""
+        if not reason.strip():
+            raise ValidationError("Say why the record is being changed.", "reason")
+        now = self.clock()
+        with self._mutex:
+            case_id, _, status, _, _, _ = self._case_row(ref)
+            case = raw if isinstance(raw, Case) else parse_case_header(raw, now=now)
+            if case.reference != ref:
+                raise ValidationError("A case's reference cannot be changed.", "reference")
+            header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
+            who = actor or self.officer.display
+            with self._tx():
+                self.conn.execute("UPDATE cases SET header = ? WHERE id = ?", (header, case_id))
+                self.conn.execute(
+                    "INSERT INTO case_revisions (case_id, revised_at, actor, reason, header)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (case_id, iso(now), who, reason.strip(), header),
+                )
+                self._audit(
+                    "alteration",
+                    "case record changed",
+                    who,
+                    ref,
+                    reason=reason.strip(),
+                    header_sha256=hashlib.sha256(header.encode()).hexdigest(),
+                )
+        return case.with_changes(status=status)
+
+    def case_revisions(self, ref: str) -> list[tuple[datetime, str, str, Case]]:
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                "SELECT revised_at, actor, reason, header FROM case_revisions WHERE case_id = ?"
+                " ORDER BY id",
+                (case_id,),
+            ).fetchall()
+        return [
+            (datetime.fromisoformat(a), b, c, self._case_from(h, "open", None))
+            for a, b, c, h in rows
+        ]
+
+    def close_case(self, ref: str, actor: str | None = None) -> None:
+        """Close a case; refused until an exit strategy agreed with the lead investigator."""
+        with self._mutex:
+            case_id, _, status, _, _, _ = self._case_row(ref)
+            if status == "closed":
+                return
+            problems = closing_problems(self.entries(ref))
+            if problems:
+                raise ValidationError(problems)
+            now = self.clock()
+            with self._tx():
+                self.conn.execute(
+                    "UPDATE cases SET status = 'closed', closed_at = ? WHERE id = ?",
+                    (iso(now), case_id),
+                )
+                self._audit("alteration", "case closed", actor, ref)
+
+    def reopen_case(self, ref: str, reason: str, actor: str | None = None) -> None:
+        if not reason.strip():
+            raise ValidationError("Say why the case is being reopened.", "reason")
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            with self._tx():
+                self.conn.execute(
+                    "UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?", (case_id,)
+                )
+                self._audit("alteration", "case reopened", actor, ref, reason=reason.strip())
+
+    # ----------------------------------------------------------------- the log
+    def entries(self, ref: str) -> list[Entry]:
+        """Every entry of a case in sequence order."""
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? ORDER BY seq", (case_id,)
+            ).fetchall()
+        return [_entry_from_row(r) for r in rows]
+
+    def entries_page(self, ref: str, offset: int, limit: int) -> list[Entry]:
+        """``limit`` entries from position ``offset`` (0-based) in sequence order."""
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? AND seq > ? ORDER BY seq"
+                " LIMIT ?",
+                (case_id, offset, limit),
+            ).fetchall()
+        return [_entry_from_row(r) for r in rows]
+
+    def entry_count(self, ref: str) -> int:
+        with self._mutex:
+            return int(self._case_row(ref)[3])
+
+    def get_entry(self, ref: str, entry_id: str) -> Entry:
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            try:
+                return _CaseEntries(self.conn, case_id)[entry_id]
+            except KeyError:
+                raise VaultError(f"Case {ref} has no entry {entry_id!r}.") from None
+
+    def chain_head(self, ref: str) -> tuple[str, int]:
+        with self._mutex:
+            row = self._case_row(ref)
+        return str(row[4]), int(row[3])
+
+    def add_entry(self, ref: str, raw: Mapping[str, Any], actor: str | None = None) -> Entry:
+        """Validate and append one entry to a case's log. Returns it numbered and hashed."""
+        now = self.clock()
+        who = actor or self.officer.display
+        raw = dict(raw)
+        raw.setdefault("author", who)
+        with self._mutex:
+            case_id, header, status, count, head, closed_at = self._case_row(ref)
+            if status == "closed":
+                raise CaseClosed(ref)
+            case = self._case_from(header, status, closed_at)
+            ctx = EntryContext(
+                now=now,
+                victim=case.victim,
+                opened_on=case.opened_on,
+                existing=_CaseEntries(self.conn, case_id),
+            )
+            entry = validate_entry(raw, ctx)
+            with self._tx("The entry"):
+                stored = self._append(case_id, ref, count, head, entry)
+                self._audit(
+                    "alteration" if entry.type == "correction" else "collection",
+                    f"{entry.type} recorded",
+                    who,
+                    ref,
+                    entry=entry.id,
+                    seq=stored.seq,
+                )
+        return stored
+
+    def _append(self, case_id: int, ref: str, count: int, head: str, entry: Entry) -> Entry:
+        seq = count + 1
+        h = link_hash(ref, seq, head, entry.to_json())
+        cur = self.conn.execute(
+            "INSERT INTO entries (case_id, seq, entry_id, type, occurred_at, recorded_at, author,"
+            " sensitive, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                case_id,
+                seq,
+                entry.id,
+                entry.type,
+                iso(entry.occurred_at),
+                iso(entry.recorded_at),
+                entry.author,
+                int(entry.sensitive),
+                json.dumps(dict(entry.data), ensure_ascii=False, sort_keys=True),
+                head,
+                h,
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO entries_fts (rowid, body) VALUES (?, ?)",
+            (cur.lastrowid, search_text(entry)),
+        )
+        self.conn.execute(
+            "UPDATE cases SET entry_count = ?, head = ?,"
+            " last_occurred_at = max(coalesce(last_occurred_at, ''), ?) WHERE id = ?",
+            (seq, h, iso(entry.occurred_at), case_id),
+        )
+        return Entry(
+            entry.id,
+            entry.type,
+            entry.occurred_at,
+            entry.recorded_at,
+            entry.author,
+            entry.data,
+            entry.sensitive,
+            seq,
+            h,
+        )
+
+    # ----------------------------------------------------------------- bundles
+    def import_bundle(
+        self, data: bytes | str, actor: str | None = None, source: str = ""
+    ) -> ParsedBundle:
+        """Import one case bundle as a new case: all of it, or nothing."""
+        now = self.clock()
+        parsed = parse_bundle(data, now=now)
+        case = parsed.case
+        header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
+        with self._mutex, self._tx("The import"):
+            if self.conn.execute(
+                "SELECT 1 FROM cases WHERE reference = ?", (case.reference,)
+            ).fetchone():
+                raise CaseExists(case.reference)
+            case_id = self._insert_case(
+                case,
+                header,
+                now,
+                actor,
+                "case imported",
+                "combination",
+                source=source,
+                entries=len(parsed.entries),
+                head=parsed.head,
+            )
+            head, count = GENESIS, 0
+            for entry in parsed.entries:
+                stored = self._append(case_id, case.reference, count, head, entry)
+                head, count = stored.hash, stored.seq
+        return parsed
+
+    def export_bundle(
+        self,
+        ref: str,
+        *,
+        actor: str | None = None,
+        recipient: str = "",
+        purpose: str = "case bundle export",
+    ) -> dict[str, Any]:
+        with self._mutex:
+            case = self.get_case(ref)
+            entries = self.entries(ref)
+            head, _ = self.chain_head(ref)
+            doc = build_bundle(case, entries, head)
+            with self._tx():
+                self._audit(
+                    "disclosure",
+                    "case bundle exported",
+                    actor,
+                    ref,
+                    recipient=recipient,
+                    purpose=purpose,
+                    entries=len(entries),
+                    head=head,
+                )
+        return doc
+
+    # ----------------------------------------------------------------- search
+    def search(
+        self, query: str, *, limit: int = 200, actor: str | None = None, case_ref: str | None = None
+    ) -> list[SearchHit]:
+        """Full-text search across every case's log (or one case). Recorded as consultation."""
+        match = fts_query(query)
+        if not match:
+            return []
+        sql = (
+            "SELECT c.reference, e.seq, e.entry_id, e.type, e.occurred_at, e.recorded_at,"
+            " e.author, e.sensitive, e.data, e.hash"
+            " FROM entries_fts f JOIN entries e ON e.id = f.rowid JOIN cases c ON c.id = e.case_id"
+            " WHERE entries_fts MATCH ?"
+        )
+        args: list[Any] = [match]
+        if case_ref:
+            sql += " AND c.reference = ?"
+            args.append(case_ref)
+        sql += " ORDER BY e.occurred_at DESC LIMIT ?"
+        args.append(limit)
+        with self._mutex:
+            try:
+                rows = self.conn.execute(sql, args).fetchall()
+            except dbapi2.OperationalError:
+                rows = []
+            with self._tx():
+                self._audit(
+                    "consultation", "search run", actor, case_ref, query=query, results=len(rows)
+                )
+        hits = []
+        for r in rows:
+            entry = _entry_from_row(r[1:])
+            hits.append(SearchHit(r[0], entry, _snippet(entry, query)))
+        return hits
+
+    # ----------------------------------------------------------------- audit
+    def audit_records(self, case_ref: str | None = None) -> list[audit.AuditRecord]:
+        with self._mutex:
+            return audit.records(self.conn, case_ref)
+
+    # ----------------------------------------------------------------- verification
+    def verify(self, progress: Callable[[int, int], bool] | None = None) -> VerifyResult:
+        """Cipher page authentication, SQLite integrity, every case's chain, the audit chain.
+
+        ``progress(done, total)`` is called per case; returning False cancels.
+        """
+        problems: list[str] = []
+        first: ChainBreak | None = None
+        n_entries = 0
+        with self._mutex:
+            conn = self.conn
+            try:
+                bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+                if bad_pages:
+                    problems.append(
+                        f"{len(bad_pages)} page(s) fail authentication: "
+                        + "; ".join(str(r[0]) for r in bad_pages[:3])
+                    )
+                integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+                if integrity != ["ok"]:
+                    problems.append("database integrity: " + "; ".join(integrity[:3]))
+            except dbapi2.DatabaseError as exc:
+                problems.append(f"the file cannot be read: {exc}")
+                return VerifyResult(tuple(problems), None, 0, 0)
+            cases = conn.execute(
+                "SELECT id, reference, header, entry_count, head FROM cases ORDER BY reference"
+            ).fetchall()
+            audited = self._audited_headers()
+        for i, (case_id, ref, header, count, head) in enumerate(cases):
+            with self._mutex:
+                rows = self.conn.execute(
+                    f"SELECT {_ENTRY_COLS}, prev_hash FROM entries WHERE case_id = ? ORDER BY seq",
+                    (case_id,),
+                ).fetchall()
+            stored = []
+            try:
+                for r in rows:
+                    stored.append((int(r[0]), _entry_from_row(r[:9]), str(r[9]), str(r[8])))
+            except (ValueError, TypeError, json.JSONDecodeError):
+                problems.append(f"case {ref}: entry {len(stored) + 1} cannot be read")
+                first = first or ChainBreak(ref, len(stored) + 1, "?", "cannot be read")
+                continue
+            n_entries += len(stored)
+            brk = verify_chain(ref, stored)
+            if brk is None and (len(stored) != count or (stored and stored[-1][3] != head)):
+                last = stored[-1][1].id if stored else "-"
+                brk = ChainBreak(
+                    ref,
+                    len(stored),
+                    last,
+                    f"is the last entry, but the case records {count} entries"
+                    " with another head: entries were removed",
+                )
+            if brk is not None:
+                problems.append(str(brk))
+                first = first or brk
+            if audited.get(ref) != hashlib.sha256(header.encode()).hexdigest():
+                problems.append(f"case {ref}: the case record differs from its audited version")
+            if progress and not progress(i + 1, len(cases)):
+                problems.append("verification cancelled before every case was checked")
+                break
+        with self._mutex:
+            audit_break = audit.verify(self.conn)
+        if audit_break:
+            problems.append(audit_break)
+        return VerifyResult(tuple(problems), first, len(cases), n_entries)
+
+    def _audited_headers(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for ref, details in self.conn.execute(
+            "SELECT case_ref, details FROM audit WHERE case_ref IS NOT NULL"
+            " AND details LIKE '%header_sha256%' ORDER BY id"
+        ):
+            h = json.loads(details).get("header_sha256")
+            if h:
+                out[ref] = h
+        return out
+
+    def find_head(self, ref: str, head: str) -> int | None:
+        """The sequence number whose hash is ``head`` (a report's chain head), if any."""
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            row = self.conn.execute(
+                "SELECT seq FROM entries WHERE case_id = ? AND hash = ?", (case_id, head.lower())
+            ).fetchone()
+        return int(row[0]) if row else None
+
+    # ----------------------------------------------------------------- passphrase, backup
+    def _export_to(self, target: Path, passphrase: str) -> None:
+        """Write a consistent encrypted copy of the vault to ``target`` (a new file)."""
+        conn = self.conn
+        # Create the target empty and private first, so the copy is never world-readable.
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(target), passphrase))
+        try:
+            conn.execute("BEGIN")
+            try:
+                conn.execute("SELECT sqlcipher_export('export')")
+                conn.execute(f"PRAGMA export.user_version = {schema.version(conn)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.execute("DETACH DATABASE export")
+        with open(target, "rb+") as f:
+            os.fsync(f.fileno())
+
+    def backup(self, dest: Path | str) -> Path:
+        """A consistent, still-encrypted copy (same passphrase). Never leaves a partial file
+        under the final name. ``dest`` may be a folder."""
+        dest = Path(dest)
+        if dest.is_dir():
+            stamp = self.clock().strftime("%Y%m%d-%H%M%S")
+            dest = dest / f"{self.path.stem}-backup-{stamp}{VAULT_SUFFIX}"
+        if dest.exists():
+            raise VaultError(f"{dest} already exists; choose another name for the backup.")
+        if not dest.parent.exists():
+            raise VaultError(f"The folder {dest.parent} does not exist.")
+        tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.partial")
+        assert self._passphrase is not None
+        with self._mutex:
+            try:
+                self._export_to(tmp, self._passphrase)
+                os.replace(tmp, dest)
+                fsync_dir(dest.parent)
+            except BaseException as exc:
+                _remove_quietly(tmp)
+                if isinstance(exc, dbapi2.Error | OSError):
+                    raise translate(exc, dest.parent, "The backup") from None
+                raise
+            with self._tx():
+                self._audit("access", "backup written", None, None, destination=str(dest))
+        return dest
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Change the passphrase. Atomic: a crash leaves either the old or the new key working.
+
+        The vault is exported to a new file under the new key and renamed over the old one.
+        """
+        tmp = self.path.with_name(f".{self.path.name}.rekey.partial")
+        _remove_quietly(tmp)
+        with self._mutex:
+            with self._tx():
+                self._audit("access", "passphrase changed")
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._export_to(tmp, new_passphrase)
+            except BaseException as exc:
+                _remove_quietly(tmp)
+                if isinstance(exc, dbapi2.Error | OSError):
+                    raise translate(exc, self.path, "The new passphrase") from None
+                raise
+            self.conn.close()
+            self._conn = None
+            for suffix in ("-wal", "-shm"):
+                _remove_quietly(Path(str(self.path) + suffix))
+            os.replace(tmp, self.path)
+            fsync_dir(self.path.parent)
+            self._conn = connect(self.path, new_passphrase)
+            self._passphrase = new_passphrase
+
+    # ----------------------------------------------------------------- drafts and settings
+    def save_draft(self, kind: str, case_ref: str | None, data: Mapping[str, Any]) -> int:
+        """Keep an unfinished form, encrypted in the vault, to offer back after unlock."""
+        with self._mutex, self._tx("The draft"):
+            cur = self.conn.execute(
+                "INSERT INTO drafts (kind, case_ref, saved_at, data) VALUES (?, ?, ?, ?)",
+                (kind, case_ref, iso(self.clock()), json.dumps(dict(data), ensure_ascii=False)),
+            )
+            return int(cur.lastrowid or 0)
+
+    def drafts(self) -> list[Draft]:
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT id, kind, case_ref, saved_at, data FROM drafts ORDER BY id"
+            ).fetchall()
+        return [
+            Draft(r[0], r[1], r[2], datetime.fromisoformat(r[3]), json.loads(r[4])) for r in rows
+        ]
+
+    def delete_draft(self, draft_id: int) -> None:
+        with self._mutex, self._tx():
+            self.conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with self._mutex:
+            row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._mutex, self._tx():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def fts_query(text: str) -> str:
+    """Turn what an officer types into a safe FTS5 query: every word must appear (prefixes
+    match), quotes kept as phrases; FTS operators in the input are treated as words."""
+    words = []
+    for token in text.replace('"', " ").split():
+        token = "".join(ch for ch in token if ch.isalnum() or ch in "-'_")
+        token = token.strip("-'_")
+        if token:
+            words.append('"' + token.replace('"', "") + '"*')
+    return " ".join(words[:20])
+
+
+def _snippet(entry: Entry, query: str, width: int = 120) -> str:
+    text = " ".join(search_text(entry).split())
+    lower = text.lower()
+    for word in query.lower().split():
+        i = lower.find(word)
+        if i >= 0:
+            start = max(0, i - width // 3)
+            return (
+                ("…" if start else "")
+                + text[start : start + width]
+                + ("…" if start + width < len(text) else "")
+            )
+    return text[:width]
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+__all__ = ["CaseSummary", "Draft", "Officer", "SearchHit", "Vault", "VerifyResult", "quote_key"]

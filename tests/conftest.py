@@ -1,0 +1,64 @@
+"""Shared fixtures: a real vault in tmp_path, a fixed clock, and no display needed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+# Qt must never need a display in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow", action="store_true", default=False, help="run the long reliability runs"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="long version: run with --run-slow (make test-long)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+PASSPHRASE = "correct horse battery staple"
+FIXED_NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    """A settable clock for deadlines and idle time."""
+
+    def __init__(self, now: datetime = FIXED_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "officer.msvlo"
+
+
+@pytest.fixture
+def vault(vault_path: Path, clock: FakeClock) -> Iterator[object]:
+    from msvlo_desktop.storage.vault import Officer, Vault
+
+    v = Vault.create(vault_path, PASSPHRASE, Officer("A. Smith", "PC 1234", "Example"), clock=clock)
+    try:
+        yield v
+    finally:
+        v.close()
