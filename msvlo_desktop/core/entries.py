@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from msvlo_desktop.core import rules
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import parse_contact
 from msvlo_desktop.core.errors import Problem, ValidationError
@@ -60,19 +61,8 @@ PROVISION_CATEGORIES = (
     "medical",
     "other",
 )
-RIGHT6_EVENTS = {
-    "arrest": "Suspect arrested",
-    "interview_under_caution": "Suspect interviewed under caution",
-    "released_no_further_action": "Suspect released without charge / no further action",
-    "released_on_bail": "Suspect released on police bail",
-    "released_under_investigation": "Suspect released under investigation",
-    "bail_conditions_changed": "Bail conditions changed or cancelled",
-    "decision_not_to_investigate": "Decision not to investigate",
-    "charged": "Suspect charged",
-    "out_of_court_disposal": "Out-of-court disposal given",
-    "cps_decision": "CPS decision (not to charge, discontinue, alter charge, no evidence)",
-    "first_hearing_date_received": "Date of first court hearing received",
-}
+# One list for validation, forms and the obligation engine: the rules table's (2020 Code).
+RIGHT6_EVENTS = rules.RIGHT6_EVENTS
 SERVICES = (
     "nrm",
     "duty_to_notify",
@@ -133,7 +123,10 @@ ACTIONS = {
     "witness_care_handover": "Handed over to the Witness Care Unit",
     "appropriate_adult": "Appropriate adult arranged",
 }
-LATE_ENTRY_AFTER = timedelta(hours=24)
+# The rules table holds the late-entry threshold so a force can change it as data.
+LATE_ENTRY_AFTER = timedelta(
+    hours=rules.RULES.rule(rules.LATE_ENTRY, rules.BASELINE).int_param("hours")
+)
 COMMON_FIELDS = ("id", "type", "occurred_at", "recorded_at", "author", "sensitive")
 
 Parser = Callable[[Any, str], Any]

@@ -14,13 +14,10 @@ from typing import Any
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
 
-ENHANCED_CATEGORIES = (
-    "most_serious_crime",
-    "persistently_targeted",
-    "vulnerable_or_intimidated",
-    "under_18",
-)
+# The categories live in the versioned rules table; this is the 2020 Code's list.
+ENHANCED_CATEGORIES = tuple(ENHANCED_RIGHTS_CATEGORIES)
 CONTACT_METHODS = (
     "phone",
     "text",

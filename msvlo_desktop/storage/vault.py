@@ -26,9 +26,11 @@ from msvlo_desktop.core.case import Case, parse_case_header
 from msvlo_desktop.core.chain import GENESIS, ChainBreak, link_hash, verify_chain
 from msvlo_desktop.core.closing import closing_problems
 from msvlo_desktop.core.entries import Entry, EntryContext, search_text, validate_entry
-from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.passphrase import check_passphrase
 from msvlo_desktop.core.values import iso
 from msvlo_desktop.storage import audit, schema
+from msvlo_desktop.storage.anchor import Anchor, Reading
 from msvlo_desktop.storage.connection import (
     Connection,
     connect,
@@ -49,6 +51,10 @@ from msvlo_desktop.storage.lock import InstanceLock
 
 Clock = Callable[[], datetime]
 VAULT_SUFFIX = ".msvlo"
+# "Now" when re-reading a stored case record, which was validated when it was written: far
+# enough ahead that no stored date is "in the future", and not datetime.max, which overflows
+# the minute of grace the validators add.
+_STORED_NOW = datetime(9000, 1, 1, tzinfo=UTC)
 
 
 def utc_now() -> datetime:
@@ -186,6 +192,11 @@ class Vault:
         )
         self.is_training = meta.get("training") == "1"
         self.created_at = meta.get("created_at", "")
+        # Set at unlock when this vault is behind what this computer saw last (an older copy
+        # put in its place) or that record cannot be trusted; see storage/anchor.py. Never
+        # blocks anything; the window and the command line show it until accepted.
+        self.rollback_warning: str | None = None
+        self._anchor: Anchor | None = None
 
     # ----------------------------------------------------------------- open and close
     @classmethod
@@ -197,8 +208,11 @@ class Vault:
         *,
         training: bool = False,
         clock: Clock = utc_now,
+        anchor_dir: Path | str | None = None,
     ) -> Vault:
-        """Create a new vault file; refuses to touch an existing file."""
+        """Create a new vault file; refuses to touch an existing file or a passphrase the
+        policy refuses. ``anchor_dir``: see :mod:`msvlo_desktop.storage.anchor`."""
+        _check_new_passphrase(passphrase)
         path = Path(path)
         if path.exists():
             raise VaultExists(path)
@@ -245,15 +259,27 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        return cls(path, conn, lock, passphrase, clock)
+        return cls(path, conn, lock, passphrase, clock)._start_anchor(anchor_dir, passphrase, new=True)
 
     @classmethod
     def open(
-        cls, path: Path | str, passphrase: str, *, clock: Clock = utc_now, exclusive: bool = True
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        clock: Clock = utc_now,
+        exclusive: bool = True,
+        anchor_dir: Path | str | None = None,
     ) -> Vault:
         """Unlock an existing vault. ``exclusive`` takes the one-process lock (the window and
-        every command do; a worker thread's second connection does not)."""
-        path = Path(path)
+        every command do; a worker thread's second connection does not). Then compare it with
+        this computer's anchor (in ``anchor_dir``): see :attr:`rollback_warning`."""
+        return cls._unlock(Path(path), passphrase, clock, exclusive)._start_anchor(
+            anchor_dir, passphrase
+        )
+
+    @classmethod
+    def _unlock(cls, path: Path, passphrase: str, clock: Clock, exclusive: bool) -> Vault:
         lock = InstanceLock(path) if exclusive else None
         if lock:
             if not path.exists():
@@ -270,12 +296,92 @@ class Vault:
             if lock:
                 lock.release()
             raise
+        if lock:
+            # A re-key killed before its rename leaves a full copy under the new key.
+            _remove_quietly(_rekey_partial(path))
         return cls(path, conn, lock, passphrase, clock)
 
     def worker_connection(self) -> Vault:
-        """A second connection to this vault for a worker thread (same passphrase)."""
+        """A second connection to this vault for a worker thread (same passphrase; it shares
+        this connection's anchor, so its writes keep the anchor up to date too)."""
         assert self._passphrase is not None, "vault is closed"
-        return Vault.open(self.path, self._passphrase, clock=self.clock, exclusive=False)
+        worker = Vault._unlock(self.path, self._passphrase, self.clock, False)
+        worker._anchor = self._anchor
+        return worker
+
+    # ----------------------------------------------------------------- rollback anchor
+    def _start_anchor(
+        self, anchor_dir: Path | str | None, passphrase: str, *, new: bool = False
+    ) -> Vault:
+        """Read this computer's anchor, set :attr:`rollback_warning`, and record the vault
+        now unless a warning stands. A ``new`` vault has no anchor yet to read."""
+        if not self.vault_id:
+            return self
+        try:
+            if new:
+                anchor, reading = Anchor.fresh(anchor_dir, self.vault_id, passphrase), Reading()
+            else:
+                anchor, reading = Anchor.unlock(anchor_dir, self.vault_id, passphrase)
+            warning = reading.problem
+            with self._mutex:
+                if warning is None and reading.recorded is not None:
+                    warning = anchor.compare(reading.recorded, self._anchor_state(), self._head_at)
+                self._anchor = anchor
+                self.rollback_warning = warning
+                anchor.held = warning is not None
+                anchor.record(self._anchor_state(), self.clock())
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def _anchor_state(self) -> dict[str, tuple[int, str]]:
+        return {
+            str(ref): (int(count), str(head))
+            for ref, count, head in self.conn.execute(
+                "SELECT reference, entry_count, head FROM cases"
+            )
+        }
+
+    def _head_at(self, ref: str, seq: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT e.hash FROM entries e JOIN cases c ON c.id = e.case_id"
+            " WHERE c.reference = ? AND e.seq = ?",
+            (ref, seq),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def _record_anchor(self, *, force: bool = False) -> None:
+        """After a committed write: the anchor follows the vault (cheap: one small query,
+        and a file write only when a case's count or head changed)."""
+        if self._anchor is None:
+            return
+        try:
+            state = self._anchor_state()
+        except dbapi2.Error:
+            return  # the write itself succeeded; the next one will bring the anchor up
+        self._anchor.record(state, self.clock(), force=force)
+
+    @property
+    def anchor_error(self) -> str | None:
+        """Why this computer's anchor could not be updated at the last write, if it could
+        not (a full or read-only disk): rollback protection is then out of date."""
+        return self._anchor.last_error if self._anchor else None
+
+    def accept_this_copy(self, actor: str | None = None) -> None:
+        """The officer has checked this vault and keeps it despite the rollback warning (a
+        backup restored on purpose): recorded in the audit log, and from now on this copy is
+        what this computer remembers."""
+        with self._mutex:
+            warning = self.rollback_warning
+            if warning is None:
+                return
+            with self._tx():
+                self._audit("access", "older copy accepted", actor, warning=warning)
+            self.rollback_warning = None
+            if self._anchor is not None:
+                self._anchor.held = False
+                self._record_anchor(force=True)
 
     @property
     def is_open(self) -> bool:
@@ -289,6 +395,7 @@ class Vault:
                 self._conn.close()
                 self._conn = None
             self._passphrase = None
+            self._anchor = None
             if self._lock:
                 self._lock.release()
                 self._lock = None
@@ -305,8 +412,11 @@ class Vault:
             raise VaultError("The vault is locked.")
         return self._conn
 
-    def _tx(self, what: str = "The change") -> contextlib.AbstractContextManager[None]:
-        return transaction(self.conn, self.path, what)
+    @contextlib.contextmanager
+    def _tx(self, what: str = "The change") -> Iterator[None]:
+        with transaction(self.conn, self.path, what):
+            yield
+        self._record_anchor()
 
     def _audit(
         self,
@@ -366,7 +476,7 @@ class Vault:
 
     @staticmethod
     def _case_from(header: str, status: str, closed_at: str | None) -> Case:
-        case = parse_case_header(json.loads(header), now=datetime.max.replace(tzinfo=UTC))
+        case = parse_case_header(json.loads(header), now=_STORED_NOW)
         return case.with_changes(
             status=status,
             closed_on=datetime.fromisoformat(closed_at).date() if closed_at else None,
@@ -394,7 +504,7 @@ class Vault:
             if status == "closed" and not include_closed:
                 continue
             h = json.loads(header)
-            case = parse_case_header(h, now=datetime.max.replace(tzinfo=UTC))
+            case = parse_case_header(h, now=_STORED_NOW)
             v = case.victim
             out.append(
                 CaseSummary(
@@ -879,16 +989,32 @@ class Vault:
 
         The vault is exported to a new file under the new key and renamed over the old one.
         """
-        tmp = self.path.with_name(f".{self.path.name}.rekey.partial")
+        _check_new_passphrase(new_passphrase)
+        tmp = _rekey_partial(self.path)
         _remove_quietly(tmp)
+        # The anchor is re-keyed too (its key comes from the passphrase): staged beside the
+        # old one before the vault is renamed, moved in after, so a crash at any point leaves
+        # an anchor that the passphrase opening the vault can check. An unanswered rollback
+        # warning keeps the old anchor, so the warning survives the change.
+        anchor = self._anchor
+        new_anchor = anchor.rekeyed(new_passphrase) if anchor else None
+        staged = False
         with self._mutex:
             with self._tx():
                 self._audit("access", "passphrase changed")
             try:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._export_to(tmp, new_passphrase)
+                if anchor is not None and new_anchor is not None and not anchor.held:
+                    try:
+                        new_anchor.stage(self._anchor_state(), self.clock())
+                        staged = True
+                    except OSError:
+                        new_anchor.discard_staged()  # written at the next change instead
             except BaseException as exc:
                 _remove_quietly(tmp)
+                if new_anchor is not None:
+                    new_anchor.discard_staged()
                 if isinstance(exc, dbapi2.Error | OSError):
                     raise translate(exc, self.path, "The new passphrase") from None
                 raise
@@ -898,6 +1024,10 @@ class Vault:
                 _remove_quietly(Path(str(self.path) + suffix))
             os.replace(tmp, self.path)
             fsync_dir(self.path.parent)
+            if anchor is not None and new_anchor is not None:
+                if staged:
+                    new_anchor.commit_staged()
+                anchor.adopt(new_anchor)
             self._conn = connect(self.path, new_passphrase)
             self._passphrase = new_passphrase
 
@@ -963,6 +1093,18 @@ def _snippet(entry: Entry, query: str, width: int = 120) -> str:
                 + ("…" if start + width < len(text) else "")
             )
     return text[:width]
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    """The passphrase policy of core.passphrase, enforced here too, so no caller can
+    create or re-key a vault with a passphrase the window and command line would refuse."""
+    problems = check_passphrase(passphrase)
+    if problems:
+        raise ValidationError([Problem("passphrase", p) for p in problems])
+
+
+def _rekey_partial(path: Path) -> Path:
+    return path.with_name(f".{path.name}.rekey.partial")
 
 
 def _remove_quietly(path: Path) -> None:

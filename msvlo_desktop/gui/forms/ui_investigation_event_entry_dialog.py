@@ -1,0 +1,302 @@
+# Generated from ui/investigation_event_entry_dialog.ui by pyside6-uic: do not edit, run `make forms`.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'investigation_event_entry_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
+    QDialog, QFormLayout, QFrame, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_InvestigationEventEntryDialog(object):
+    def setupUi(self, InvestigationEventEntryDialog):
+        if not InvestigationEventEntryDialog.objectName():
+            InvestigationEventEntryDialog.setObjectName(u"InvestigationEventEntryDialog")
+        InvestigationEventEntryDialog.resize(620, 460)
+        InvestigationEventEntryDialog.setSizeGripEnabled(True)
+        self.mainLayout = QVBoxLayout(InvestigationEventEntryDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.trainingBannerLabel = QLabel(InvestigationEventEntryDialog)
+        self.trainingBannerLabel.setObjectName(u"trainingBannerLabel")
+        self.trainingBannerLabel.setVisible(False)
+        self.trainingBannerLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.mainLayout.addWidget(self.trainingBannerLabel)
+
+        self.introLabel = QLabel(InvestigationEventEntryDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.mainLayout.addWidget(self.introLabel)
+
+        self.fieldsScrollArea = QScrollArea(InvestigationEventEntryDialog)
+        self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
+        self.fieldsScrollArea.setWidgetResizable(True)
+        self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fieldsWidget = QWidget()
+        self.fieldsWidget.setObjectName(u"fieldsWidget")
+        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
+        self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.fieldsFormLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.fieldsFormLayout.setVerticalSpacing(8)
+        self.occurredAtLabel = QLabel(self.fieldsWidget)
+        self.occurredAtLabel.setObjectName(u"occurredAtLabel")
+
+        self.fieldsFormLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.occurredAtLabel)
+
+        self.occurredAtFieldLayout = QVBoxLayout()
+        self.occurredAtFieldLayout.setSpacing(2)
+        self.occurredAtFieldLayout.setObjectName(u"occurredAtFieldLayout")
+        self.occurredAtDateTimeEdit = QDateTimeEdit(self.fieldsWidget)
+        self.occurredAtDateTimeEdit.setObjectName(u"occurredAtDateTimeEdit")
+        self.occurredAtDateTimeEdit.setCalendarPopup(True)
+
+        self.occurredAtFieldLayout.addWidget(self.occurredAtDateTimeEdit)
+
+        self.occurredAtErrorLabel = QLabel(self.fieldsWidget)
+        self.occurredAtErrorLabel.setObjectName(u"occurredAtErrorLabel")
+        self.occurredAtErrorLabel.setWordWrap(True)
+        self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.occurredAtErrorLabel.setVisible(False)
+
+        self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.occurredAtFieldLayout)
+
+        self.authorLabel = QLabel(self.fieldsWidget)
+        self.authorLabel.setObjectName(u"authorLabel")
+
+        self.fieldsFormLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.authorLabel)
+
+        self.authorFieldLayout = QVBoxLayout()
+        self.authorFieldLayout.setSpacing(2)
+        self.authorFieldLayout.setObjectName(u"authorFieldLayout")
+        self.authorLineEdit = QLineEdit(self.fieldsWidget)
+        self.authorLineEdit.setObjectName(u"authorLineEdit")
+        self.authorLineEdit.setClearButtonEnabled(False)
+
+        self.authorFieldLayout.addWidget(self.authorLineEdit)
+
+        self.authorErrorLabel = QLabel(self.fieldsWidget)
+        self.authorErrorLabel.setObjectName(u"authorErrorLabel")
+        self.authorErrorLabel.setWordWrap(True)
+        self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.authorErrorLabel.setVisible(False)
+
+        self.authorFieldLayout.addWidget(self.authorErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.authorFieldLayout)
+
+        self.eventLabel = QLabel(self.fieldsWidget)
+        self.eventLabel.setObjectName(u"eventLabel")
+
+        self.fieldsFormLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.eventLabel)
+
+        self.eventFieldLayout = QVBoxLayout()
+        self.eventFieldLayout.setSpacing(2)
+        self.eventFieldLayout.setObjectName(u"eventFieldLayout")
+        self.eventComboBox = QComboBox(self.fieldsWidget)
+        self.eventComboBox.setObjectName(u"eventComboBox")
+
+        self.eventFieldLayout.addWidget(self.eventComboBox)
+
+        self.eventErrorLabel = QLabel(self.fieldsWidget)
+        self.eventErrorLabel.setObjectName(u"eventErrorLabel")
+        self.eventErrorLabel.setWordWrap(True)
+        self.eventErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.eventErrorLabel.setVisible(False)
+
+        self.eventFieldLayout.addWidget(self.eventErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.eventFieldLayout)
+
+        self.detailsLabel = QLabel(self.fieldsWidget)
+        self.detailsLabel.setObjectName(u"detailsLabel")
+
+        self.fieldsFormLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.detailsLabel)
+
+        self.detailsFieldLayout = QVBoxLayout()
+        self.detailsFieldLayout.setSpacing(2)
+        self.detailsFieldLayout.setObjectName(u"detailsFieldLayout")
+        self.detailsPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
+        self.detailsPlainTextEdit.setObjectName(u"detailsPlainTextEdit")
+        self.detailsPlainTextEdit.setMinimumSize(QSize(0, 90))
+        self.detailsPlainTextEdit.setTabChangesFocus(True)
+
+        self.detailsFieldLayout.addWidget(self.detailsPlainTextEdit)
+
+        self.detailsErrorLabel = QLabel(self.fieldsWidget)
+        self.detailsErrorLabel.setObjectName(u"detailsErrorLabel")
+        self.detailsErrorLabel.setWordWrap(True)
+        self.detailsErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.detailsErrorLabel.setVisible(False)
+
+        self.detailsFieldLayout.addWidget(self.detailsErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.detailsFieldLayout)
+
+        self.deadlineHintLabel = QLabel(self.fieldsWidget)
+        self.deadlineHintLabel.setObjectName(u"deadlineHintLabel")
+        self.deadlineHintLabel.setWordWrap(True)
+        self.deadlineHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.fieldsFormLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.deadlineHintLabel)
+
+        self.sensitiveFieldLayout = QVBoxLayout()
+        self.sensitiveFieldLayout.setSpacing(2)
+        self.sensitiveFieldLayout.setObjectName(u"sensitiveFieldLayout")
+        self.sensitiveCheckBox = QCheckBox(self.fieldsWidget)
+        self.sensitiveCheckBox.setObjectName(u"sensitiveCheckBox")
+
+        self.sensitiveFieldLayout.addWidget(self.sensitiveCheckBox)
+
+        self.sensitiveErrorLabel = QLabel(self.fieldsWidget)
+        self.sensitiveErrorLabel.setObjectName(u"sensitiveErrorLabel")
+        self.sensitiveErrorLabel.setWordWrap(True)
+        self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveErrorLabel.setVisible(False)
+
+        self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
+
+        self.sensitiveHintLabel = QLabel(self.fieldsWidget)
+        self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
+        self.sensitiveHintLabel.setWordWrap(True)
+        self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
+
+
+        self.fieldsFormLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+        self.fieldsScrollArea.setWidget(self.fieldsWidget)
+
+        self.mainLayout.addWidget(self.fieldsScrollArea)
+
+        self.statusLabel = QLabel(InvestigationEventEntryDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.mainLayout.addWidget(self.statusLabel)
+
+        self.buttonsLayout = QHBoxLayout()
+        self.buttonsLayout.setObjectName(u"buttonsLayout")
+        self.buttonsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonsLayout.addItem(self.buttonsSpacer)
+
+        self.saveButton = QPushButton(InvestigationEventEntryDialog)
+        self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setEnabled(False)
+
+        self.buttonsLayout.addWidget(self.saveButton)
+
+        self.cancelButton = QPushButton(InvestigationEventEntryDialog)
+        self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
+
+        self.buttonsLayout.addWidget(self.cancelButton)
+
+
+        self.mainLayout.addLayout(self.buttonsLayout)
+
+#if QT_CONFIG(shortcut)
+        self.occurredAtLabel.setBuddy(self.occurredAtDateTimeEdit)
+        self.authorLabel.setBuddy(self.authorLineEdit)
+        self.eventLabel.setBuddy(self.eventComboBox)
+        self.detailsLabel.setBuddy(self.detailsPlainTextEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.occurredAtDateTimeEdit, self.authorLineEdit)
+        QWidget.setTabOrder(self.authorLineEdit, self.eventComboBox)
+        QWidget.setTabOrder(self.eventComboBox, self.detailsPlainTextEdit)
+        QWidget.setTabOrder(self.detailsPlainTextEdit, self.sensitiveCheckBox)
+        QWidget.setTabOrder(self.sensitiveCheckBox, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.cancelButton)
+
+        self.retranslateUi(InvestigationEventEntryDialog)
+
+        self.saveButton.setDefault(True)
+
+    # setupUi
+
+    def retranslateUi(self, InvestigationEventEntryDialog):
+        InvestigationEventEntryDialog.setWindowTitle(QCoreApplication.translate("InvestigationEventEntryDialog", u"New investigation event", None))
+        self.trainingBannerLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"TRAINING: fictional data", None))
+        self.introLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Each of these events starts a Victims' Code (Right 6) deadline: the victim must be told within 1 working day (enhanced rights) or 5 working days.", None))
+        self.introLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
+        self.occurredAtLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Occurred at:", None))
+#if QT_CONFIG(accessibility)
+        self.occurredAtDateTimeEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Occurred at", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.occurredAtDateTimeEdit.setAccessibleDescription(QCoreApplication.translate("InvestigationEventEntryDialog", u"When it happened, UK time; it cannot be later than now", None))
+#endif // QT_CONFIG(accessibility)
+        self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("InvestigationEventEntryDialog", u"dd/MM/yyyy HH:mm", None))
+        self.occurredAtErrorLabel.setText("")
+        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
+        self.authorLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Aut&hor:", None))
+#if QT_CONFIG(accessibility)
+        self.authorLineEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Author", None))
+#endif // QT_CONFIG(accessibility)
+        self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Who is making this record", None))
+        self.authorErrorLabel.setText("")
+        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
+        self.eventLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Event:", None))
+#if QT_CONFIG(accessibility)
+        self.eventComboBox.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Event", None))
+#endif // QT_CONFIG(accessibility)
+        self.eventComboBox.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Choose\u2026", None))
+        self.eventErrorLabel.setText("")
+        self.eventErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
+        self.detailsLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Details:", None))
+#if QT_CONFIG(accessibility)
+        self.detailsPlainTextEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Details", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailsPlainTextEdit.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Optional", None))
+        self.detailsErrorLabel.setText("")
+        self.detailsErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
+        self.deadlineHintLabel.setText("")
+        self.deadlineHintLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
+        self.sensitiveCheckBox.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Se&nsitive entry", None))
+#if QT_CONFIG(accessibility)
+        self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Sensitive entry", None))
+#endif // QT_CONFIG(accessibility)
+        self.sensitiveErrorLabel.setText("")
+        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
+        self.sensitiveHintLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
+        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
+        self.statusLabel.setText("")
+        self.statusLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
+        self.saveButton.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Save", None))
+#if QT_CONFIG(accessibility)
+        self.saveButton.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Save entry", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveButton.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"primary", None))
+        self.cancelButton.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Cancel", None))
+#if QT_CONFIG(accessibility)
+        self.cancelButton.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Cancel", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

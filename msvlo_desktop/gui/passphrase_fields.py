@@ -1,0 +1,117 @@
+"""Behaviour shared by every passphrase field: the show/hide toggle, and for a new
+passphrase the live strength estimate and the policy messages of ``core.passphrase``.
+
+The dialogs lay the widgets out in Designer; these helpers only wire them up, so the
+create-vault, change-passphrase and unlock dialogs behave the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QToolButton, QWidget
+
+from msvlo_desktop.core.passphrase import check_passphrase, estimate_strength
+
+SHOW_SHORTCUT = "Ctrl+H"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("passphrase", text)
+
+
+def wire_show_toggle(
+    window: QWidget, button: QToolButton, fields: list[QLineEdit]
+) -> Callable[[bool], None]:
+    """Make ``button`` (checkable, in the tab order) and Ctrl+H show or hide ``fields``."""
+    button.setCheckable(True)
+    button.setAutoRaise(False)
+
+    def apply(shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in fields:
+            field.setEchoMode(mode)
+        button.setIcon(QIcon(":/icons/hide.svg" if shown else ":/icons/show.svg"))
+        name = _tr("Hide passphrase") if shown else _tr("Show passphrase")
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} ({SHOW_SHORTCUT})")
+
+    button.toggled.connect(apply)
+    shortcut = QShortcut(QKeySequence(SHOW_SHORTCUT), window)
+    shortcut.activated.connect(button.toggle)
+    apply(button.isChecked())
+    return apply
+
+
+class NewPassphrase(QObject):
+    """A new passphrase typed twice: policy problems, a strength meter, and ``valid``."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        passphrase: QLineEdit,
+        repeat: QLineEdit,
+        strength_bar: QProgressBar,
+        strength_label: QLabel,
+        problems_label: QLabel,
+        avoid: Callable[[], list[str]] = list,
+    ) -> None:
+        super().__init__(passphrase)
+        self._passphrase = passphrase
+        self._repeat = repeat
+        self._bar = strength_bar
+        self._label = strength_label
+        self._problems = problems_label
+        self._avoid = avoid
+        self._bar.setRange(0, 4)
+        self._bar.setTextVisible(False)
+        self._problems.setWordWrap(True)
+        self._problems.setProperty("role", "error")
+        self.problems: list[str] = []
+        passphrase.textChanged.connect(self.update)
+        repeat.textChanged.connect(self.update)
+        self.update()
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+    def text(self) -> str:
+        return self._passphrase.text()
+
+    def update(self) -> None:
+        p = self._passphrase.text()
+        score, label, hint = estimate_strength(p)
+        policy = check_passphrase(p, avoid=self._avoid())
+        self._bar.setValue(score if p else 0)
+        self._bar.setProperty("strength", str(score))
+        self._bar.style().unpolish(self._bar)
+        self._bar.style().polish(self._bar)
+        self._bar.setAccessibleDescription(label)
+        if not p:
+            self._label.setText(hint)
+        elif policy:
+            # The policy messages below say what to change; the meter only grades.
+            self._label.setText(_tr("Strength: {label}.").format(label=label))
+        else:
+            self._label.setText(_tr("Strength: {label}. {hint}").format(label=label, hint=hint))
+        problems = list(policy)
+        if p and self._repeat.text() != p:
+            problems.append(
+                _tr("Type the same passphrase again in the second box.")
+                if not self._repeat.text()
+                else _tr("The two passphrases are different.")
+            )
+        self.problems = problems
+        # Before anything is typed there is nothing to complain about yet.
+        shown = problems if p else []
+        self._problems.setText("\n".join("• " + m for m in shown))
+        self._problems.setVisible(bool(shown))
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self._passphrase.clear()
+        self._repeat.clear()

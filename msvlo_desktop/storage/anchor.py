@@ -1,0 +1,465 @@
+"""The rollback anchor: noticing when a vault is replaced by an older copy of itself.
+
+An older copy of a vault is a perfectly valid vault: it opens with the same passphrase and
+every hash chain in it verifies. What gives it away is the computer's memory of what it saw
+last. After every committed write the vault leaves a small *anchor* file on this computer,
+outside the vault, recording per case the number of log entries and the hash of the latest
+one (the chain head), and the total number of entries. On unlock the vault is compared with
+the anchor; if a case has fewer entries, a recorded head is no longer in its chain, a case
+has gone, or the total has fallen, the officer is warned. Access is never blocked: restoring
+a backup on purpose is legitimate, and the warning can be accepted.
+
+Where anchors live: ``<platformdirs user_data_dir("MSVLO Desktop")>/anchors/<vault id>.anchor``.
+The directory can be chosen with the ``anchor_dir`` argument of ``Vault.create``/``Vault.open``
+or, for a whole process (tests, a portable install), the environment variable
+``MSVLO_ANCHOR_DIR``; the argument wins over the variable.
+
+What an anchor holds and how it is protected (see docs/SECURITY.md):
+
+- no case data in plain text: case references are stored as HMAC-SHA256 digests under a
+  key derived from the passphrase, so a reference cannot be read or even confirmed without it;
+  the file does show how many cases there are, their entry counts and when it was last written;
+- a key derived from the passphrase with scrypt (N=2^15, r=8, p=1, 32 MiB, a random 16-byte
+  salt stored in the file); guessing passphrases against an anchor costs about as much as
+  against the vault itself (PBKDF2-HMAC-SHA512, 256,000 iterations), so the anchor is never
+  the cheaper target;
+- an HMAC-SHA256 over everything else in the file, so an edited, forged or damaged anchor is
+  detected (and reported as a warning: it is never trusted, never blocks);
+- a key check value, so an anchor written under another passphrase (this copy of the vault
+  predates a change of passphrase) is told apart from an anchor that has been altered.
+
+Writes are atomic (a temporary file, flushed, then renamed over the anchor), so a crash
+leaves either the previous anchor or the new one. The anchor is written only after the vault
+has committed, so it is never ahead of the vault and a crash cannot cause a false warning.
+When the passphrase changes, the anchor under the new key is first staged beside the old one
+(``.anchor.next``) and moved into place once the re-keyed vault is; whichever passphrase
+opens the vault after a crash finds an anchor it can check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from msvlo_desktop.core.chain import canonical_json
+from msvlo_desktop.core.timefmt import uk_datetime
+from msvlo_desktop.core.values import iso
+
+ANCHOR_DIR_ENV = "MSVLO_ANCHOR_DIR"
+APP_NAME = "MSVLO Desktop"
+FORMAT = "msvlo-anchor"
+VERSION = 1
+SUFFIX = ".anchor"
+# scrypt cost: comparable to SQLCipher's PBKDF2-HMAC-SHA512 at 256,000 iterations per guess
+# on a GPU, and memory-hard; about 0.1 s on a laptop, paid once per unlock.
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+SALT_BYTES = 16
+_KEY_CHECK_LABEL = b"msvlo-anchor key check v1"
+_MAX_ANCHOR_BYTES = 16 * 1024 * 1024
+_LISTED = 3  # findings named in a warning before "and N more"
+
+# A vault's state as the anchor records it: case reference -> (entry count, chain head).
+State = Mapping[str, tuple[int, str]]
+# The hash of entry ``seq`` of case ``ref`` in the open vault, or None if there is none.
+HeadAt = Callable[[str, int], str | None]
+
+
+def default_anchor_dir() -> Path:
+    """Where anchors are kept when no directory is given: the environment variable, else the
+    per-user application data folder."""
+    override = os.environ.get(ANCHOR_DIR_ENV)
+    if override:
+        return Path(override)
+    import platformdirs  # only here: the variable (tests, portable installs) needs no lookup
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "anchors"
+
+
+def derive_keys(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
+    """(MAC key, reference key) from the passphrase: 64 bytes of scrypt, split in two."""
+    out = hashlib.scrypt(
+        passphrase.encode("utf-8"),
+        salt=salt,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        maxmem=64 * 1024 * 1024,
+        dklen=64,
+    )
+    return out[:32], out[32:]
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What the anchor says this computer saw last."""
+
+    at: datetime
+    total: int
+    cases: dict[str, tuple[int, str]]  # keyed digest of the reference -> (count, head)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The outcome of reading an anchor at unlock."""
+
+    recorded: Recorded | None = None  # None: no anchor yet, or it could not be trusted
+    problem: str | None = None  # why the anchor could not be trusted (a warning), if so
+
+
+class Anchor:
+    """The anchor file of one vault on this computer, with the keys to read and write it.
+
+    Thread-safe: a vault and its worker connections share one Anchor.
+    """
+
+    def __init__(self, directory: Path, vault_id: str, salt: bytes, keys: tuple[bytes, bytes]):
+        self.directory = directory
+        self.vault_id = vault_id
+        self.path = directory / f"{vault_id}{SUFFIX}"
+        self.staged_path = directory / f"{vault_id}{SUFFIX}.next"
+        self._salt = salt
+        self._mac_key, self._ref_key = keys
+        self._digests: dict[str, str] = {}
+        self._written: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+        # While a warning stands unanswered the anchor keeps what was seen before, so the
+        # warning is repeated at every unlock until the officer accepts this copy.
+        self.held = False
+        # Set while the last anchor write failed (a full or read-only disk): the vault itself
+        # is unaffected, but rollback protection is not up to date.
+        self.last_error: str | None = None
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def unlock(
+        cls, directory: Path | str | None, vault_id: str, passphrase: str
+    ) -> tuple[Anchor, Reading]:
+        """Read the anchor of ``vault_id`` with keys derived from ``passphrase``.
+
+        Never raises for a missing, unreadable, damaged or forged anchor: those come back as
+        a Reading with no record (and a problem, unless the anchor is simply missing).
+        """
+        directory = Path(directory) if directory is not None else default_anchor_dir()
+        path = directory / f"{vault_id}{SUFFIX}"
+        doc, problem = _load(path)
+        if doc is None and problem is None:
+            anchor = cls.fresh(directory, vault_id, passphrase)
+            if anchor.staged_path.exists():  # a re-key stopped before its anchor moved in
+                return cls._adopt_staged(anchor, passphrase, None)
+            return anchor, Reading(None, None)
+        salt = _salt_of(doc) if doc is not None else None
+        if salt is None:
+            anchor = cls.fresh(directory, vault_id, passphrase)
+            return anchor, Reading(None, problem or _DAMAGED)
+        assert doc is not None
+        anchor = cls(directory, vault_id, salt, derive_keys(passphrase, salt))
+        recorded, problem = anchor._check(doc)
+        if problem == _OTHER_KEY and anchor.staged_path.exists():
+            return cls._adopt_staged(anchor, passphrase, problem)
+        if problem is None:
+            # Opened with the key of the anchor in place: a staged anchor under another key is
+            # left from a re-key that never reached the vault file.
+            _remove_quietly(anchor.staged_path)
+        return anchor, Reading(recorded, problem)
+
+    @classmethod
+    def fresh(cls, directory: Path | str | None, vault_id: str, passphrase: str) -> Anchor:
+        """A new anchor (new salt) for a vault this computer has no record of."""
+        directory = Path(directory) if directory is not None else default_anchor_dir()
+        salt = secrets.token_bytes(SALT_BYTES)
+        return cls(directory, vault_id, salt, derive_keys(passphrase, salt))
+
+    @classmethod
+    def _adopt_staged(
+        cls, fallback: Anchor, passphrase: str, otherwise: str | None
+    ) -> tuple[Anchor, Reading]:
+        """Finish a re-key interrupted between renaming the vault and renaming its anchor:
+        the staged anchor is adopted if it opens with this passphrase."""
+        doc, _ = _load(fallback.staged_path)
+        salt = _salt_of(doc) if doc is not None else None
+        if doc is not None and salt is not None:
+            staged = cls(fallback.directory, fallback.vault_id, salt, derive_keys(passphrase, salt))
+            recorded, problem = staged._check(doc)
+            if problem is None:
+                try:
+                    os.replace(staged.staged_path, staged.path)
+                except OSError as exc:
+                    staged.last_error = _describe(exc)
+                return staged, Reading(recorded, None)
+        return fallback, Reading(None, otherwise)
+
+    def rekeyed(self, passphrase: str) -> Anchor:
+        """A new anchor for the same vault under a new passphrase (fresh salt)."""
+        salt = secrets.token_bytes(SALT_BYTES)
+        new = Anchor(self.directory, self.vault_id, salt, derive_keys(passphrase, salt))
+        new.last_error = self.last_error
+        return new
+
+    def adopt(self, other: Anchor) -> None:
+        """Take ``other``'s key (after a re-key), keeping this object, which worker
+        connections share. Whether a warning holds the anchor is unchanged."""
+        with self._lock:
+            self._salt = other._salt
+            self._mac_key, self._ref_key = other._mac_key, other._ref_key
+            self._digests = {}
+            self._written = other._written
+            self.last_error = other.last_error
+
+    # ------------------------------------------------------------------ checking
+    def digest(self, ref: str) -> str:
+        """The keyed digest that stands for case ``ref`` in the anchor."""
+        d = self._digests.get(ref)
+        if d is None:
+            d = hmac.new(self._ref_key, ref.encode("utf-8"), hashlib.sha256).hexdigest()
+            self._digests[ref] = d
+        return d
+
+    def _key_check(self) -> str:
+        return hmac.new(self._mac_key, _KEY_CHECK_LABEL, hashlib.sha256).hexdigest()
+
+    def _mac(self, doc: Mapping[str, Any]) -> str:
+        body = {k: v for k, v in doc.items() if k != "mac"}
+        return hmac.new(self._mac_key, canonical_json(body), hashlib.sha256).hexdigest()
+
+    def _check(self, doc: dict[str, Any]) -> tuple[Recorded | None, str | None]:
+        if not hmac.compare_digest(str(doc.get("key_check", "")), self._key_check()):
+            return None, _OTHER_KEY
+        if not hmac.compare_digest(str(doc.get("mac", "")), self._mac(doc)):
+            return None, _ALTERED
+        body = doc.get("body")
+        try:
+            assert isinstance(body, dict)
+            if body["vault"] != self.vault_id:
+                return None, _ALTERED
+            cases = {
+                str(k): (int(v[0]), str(v[1]))
+                for k, v in body["cases"].items()
+                if isinstance(v, list) and len(v) == 2
+            }
+            recorded = Recorded(datetime.fromisoformat(body["at"]), int(body["total"]), cases)
+        except (AssertionError, KeyError, TypeError, ValueError, AttributeError):
+            # A valid MAC over an unexpected body: written by a newer or broken version.
+            return None, _DAMAGED
+        return recorded, None
+
+    def compare(self, recorded: Recorded, state: State, head_at: HeadAt) -> str | None:
+        """The rollback warning for a vault in ``state``, or None when it is not behind."""
+        return rollback_message(recorded, state, head_at, self.digest)
+
+    # ------------------------------------------------------------------ writing
+    def _document(self, state: State, now: datetime) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "kdf": {
+                "name": "scrypt",
+                "n": SCRYPT_N,
+                "r": SCRYPT_R,
+                "p": SCRYPT_P,
+                "salt": self._salt.hex(),
+            },
+            "key_check": self._key_check(),
+            "body": {
+                "vault": self.vault_id,
+                "at": iso(now),
+                "total": sum(count for count, _ in state.values()),
+                "cases": {self.digest(ref): [count, head] for ref, (count, head) in state.items()},
+            },
+        }
+        doc["mac"] = self._mac(doc)
+        return doc
+
+    def record(self, state: State, now: datetime, *, force: bool = False) -> None:
+        """Write the anchor for a vault in ``state`` (skipped when nothing it records changed).
+
+        A failure is kept in ``last_error``, never raised: the vault's own write has already
+        committed and must not be reported as failed.
+        """
+        with self._lock:
+            if self.held:
+                return
+            if not force and self._written is not None and self._written == dict(state):
+                return
+            try:
+                self._write(self.path, self._document(state, now))
+            except OSError as exc:
+                self.last_error = _describe(exc)
+                return
+            self._written = dict(state)
+            self.last_error = None
+
+    def stage(self, state: State, now: datetime) -> None:
+        """Write this (re-keyed) anchor beside the current one, to be moved in by commit()."""
+        with self._lock:
+            self._write(self.staged_path, self._document(state, now))
+            self._written = dict(state)
+
+    def commit_staged(self) -> None:
+        with self._lock:
+            try:
+                os.replace(self.staged_path, self.path)
+            except OSError as exc:
+                self.last_error = _describe(exc)
+
+    def discard_staged(self) -> None:
+        _remove_quietly(self.staged_path)
+
+    def _write(self, target: Path, doc: dict[str, Any]) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        data = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            try:
+                os.write(fd, data)
+                # Flushed before the rename so a crash cannot leave an empty anchor (which
+                # would read as damaged and raise a false warning).
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, target)
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+
+
+_OTHER_KEY = (
+    "The record of this vault kept on this computer was written with another passphrase, so "
+    "it cannot be checked. If the passphrase was changed on this computer, this copy of the "
+    "vault may be older than the one last used here; otherwise that record has been replaced."
+)
+_ALTERED = (
+    "The record of this vault kept on this computer has been altered, so it cannot be checked "
+    "whether this vault is older than the one last used here."
+)
+_DAMAGED = (
+    "The record of this vault kept on this computer is damaged, so it cannot be checked "
+    "whether this vault is older than the one last used here."
+)
+
+
+def rollback_message(
+    recorded: Recorded, state: State, head_at: HeadAt, digest: Callable[[str], str]
+) -> str | None:
+    """Compare the vault's ``state`` with what was recorded; the warning, or None.
+
+    Behind means: a recorded case has fewer entries now, the entry at the recorded position
+    is not the recorded head (the log has another history), a recorded case is missing, or
+    the total number of entries has fallen. Being ahead (new cases, new entries) is normal.
+    """
+    by_digest = {digest(ref): ref for ref in state}
+    older: list[str] = []
+    different: list[str] = []
+    missing = 0
+    for key, (count, head) in recorded.cases.items():
+        ref = by_digest.get(key)
+        if ref is None:
+            missing += 1
+            continue
+        now_count = state[ref][0]
+        if now_count < count:
+            older.append(f"case {ref} had {_entries(count)}, now {now_count}")
+        elif count and head_at(ref, count) != head:
+            different.append(f"entry {count} of case {ref} is not the one recorded then")
+    if missing:
+        older.append(
+            f"{missing} case{'s' if missing != 1 else ''} seen then "
+            f"{'are' if missing != 1 else 'is'} missing"
+        )
+    total = sum(count for count, _ in state.values())
+    if total < recorded.total and not older:
+        older.append(f"it had {_entries(recorded.total)} in all, now {total}")
+    findings = older + different
+    if not findings:
+        return None
+    listed = "; ".join(findings[:_LISTED])
+    if len(findings) > _LISTED:
+        listed += f"; and {len(findings) - _LISTED} more"
+    when = uk_datetime(recorded.at)
+    if older:
+        return (
+            f"This vault is older than the last one seen on this computer (on {when}): "
+            f"{listed}. It may have been replaced by an older copy. Nothing has been blocked; "
+            "check it against the copy you expect to be current before relying on it."
+        )
+    return (
+        f"This vault does not match the last one seen on this computer (on {when}): "
+        f"{listed}. It may have been replaced by another copy. Nothing has been blocked; "
+        "check it against the copy you expect to be current before relying on it."
+    )
+
+
+def _entries(n: int) -> str:
+    return f"{n} entr{'y' if n == 1 else 'ies'}"
+
+
+def _load(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """(document, None), (None, None) when there is no anchor, or (None, problem)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_MAX_ANCHOR_BYTES + 1)
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, (
+            "The record of this vault kept on this computer cannot be read "
+            f"({_describe(exc)}), so it cannot be checked whether this vault is older than "
+            "the one last used here."
+        )
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None, _DAMAGED
+    if (
+        len(data) > _MAX_ANCHOR_BYTES
+        or not isinstance(doc, dict)
+        or doc.get("format") != FORMAT
+        or doc.get("version") != VERSION
+    ):
+        return None, _DAMAGED
+    return doc, None
+
+
+def _salt_of(doc: dict[str, Any]) -> bytes | None:
+    kdf = doc.get("kdf")
+    if not isinstance(kdf, dict):
+        return None
+    # The cost parameters are fixed, never read from the file: a forged anchor must not be
+    # able to make unlocking slow or its own key cheap to guess.
+    try:
+        salt = bytes.fromhex(str(kdf.get("salt", "")))
+    except ValueError:
+        return None
+    return salt if len(salt) == SALT_BYTES else None
+
+
+def _describe(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+__all__ = [
+    "ANCHOR_DIR_ENV",
+    "Anchor",
+    "Reading",
+    "Recorded",
+    "default_anchor_dir",
+    "rollback_message",
+]
