@@ -13,7 +13,7 @@ import json
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -259,7 +259,9 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        return cls(path, conn, lock, passphrase, clock)._start_anchor(anchor_dir, passphrase, new=True)
+        return cls(path, conn, lock, passphrase, clock)._start_anchor(
+            anchor_dir, passphrase, new=True
+        )
 
     @classmethod
     def open(
@@ -711,7 +713,55 @@ class Vault:
                 )
         return stored
 
-    def _append(self, case_id: int, ref: str, count: int, head: str, entry: Entry) -> Entry:
+    def add_entries(
+        self, ref: str, raws: Iterable[Mapping[str, Any]], actor: str | None = None
+    ) -> list[Entry]:
+        """Validate and append many entries in one transaction: all of them, or none.
+
+        For loading a long history at once (the training and benchmark generators); each
+        entry is checked against the case and the entries before it, exactly as add_entry.
+        """
+        now = self.clock()
+        who = actor or self.officer.display
+        stored: list[Entry] = []
+        with self._mutex:
+            case_id, header, status, count, head, closed_at = self._case_row(ref)
+            if status == "closed":
+                raise CaseClosed(ref)
+            case = self._case_from(header, status, closed_at)
+            batch: dict[str, Entry] = {}
+            ctx = EntryContext(
+                now=now,
+                victim=case.victim,
+                opened_on=case.opened_on,
+                existing=_CaseEntries(self.conn, case_id, batch),
+            )
+            with self._tx("The entries"):
+                for raw in raws:
+                    entry = validate_entry({"author": who, **raw}, ctx)
+                    batch[entry.id] = entry
+                    done = self._append(case_id, ref, count, head, entry, last=False)
+                    count, head = done.seq, done.hash
+                    stored.append(done)
+                if stored:
+                    latest = max(e.occurred_at for e in stored)
+                    self._set_head(case_id, count, head, latest)
+                    self._audit(
+                        "collection",
+                        "entries recorded",
+                        who,
+                        ref,
+                        entries=len(stored),
+                        first_seq=stored[0].seq,
+                        last_seq=stored[-1].seq,
+                    )
+        return stored
+
+    def _append(
+        self, case_id: int, ref: str, count: int, head: str, entry: Entry, *, last: bool = True
+    ) -> Entry:
+        """Insert one entry after ``count`` entries ending in ``head``; the caller owns the
+        transaction. ``last=False`` defers updating the case's head to the final entry."""
         seq = count + 1
         h = link_hash(ref, seq, head, entry.to_json())
         cur = self.conn.execute(
@@ -735,11 +785,8 @@ class Vault:
             "INSERT INTO entries_fts (rowid, body) VALUES (?, ?)",
             (cur.lastrowid, search_text(entry)),
         )
-        self.conn.execute(
-            "UPDATE cases SET entry_count = ?, head = ?,"
-            " last_occurred_at = max(coalesce(last_occurred_at, ''), ?) WHERE id = ?",
-            (seq, h, iso(entry.occurred_at), case_id),
-        )
+        if last:
+            self._set_head(case_id, seq, h, entry.occurred_at)
         return Entry(
             entry.id,
             entry.type,
@@ -750,6 +797,13 @@ class Vault:
             entry.sensitive,
             seq,
             h,
+        )
+
+    def _set_head(self, case_id: int, count: int, head: str, occurred_at: datetime) -> None:
+        self.conn.execute(
+            "UPDATE cases SET entry_count = ?, head = ?,"
+            " last_occurred_at = max(coalesce(last_occurred_at, ''), ?) WHERE id = ?",
+            (count, head, iso(occurred_at), case_id),
         )
 
     # ----------------------------------------------------------------- bundles
@@ -779,8 +833,11 @@ class Vault:
             )
             head, count = GENESIS, 0
             for entry in parsed.entries:
-                stored = self._append(case_id, case.reference, count, head, entry)
+                stored = self._append(case_id, case.reference, count, head, entry, last=False)
                 head, count = stored.hash, stored.seq
+            if parsed.entries:
+                latest = max(e.occurred_at for e in parsed.entries)
+                self._set_head(case_id, count, head, latest)
         return parsed
 
     def export_bundle(
