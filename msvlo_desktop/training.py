@@ -153,7 +153,11 @@ _PROFILES = (
         opt_out=True,
         exit="overdue_review",
         correction=True,
-        events=(("arrest", 20), ("interview_under_caution", 20), ("released_under_investigation", 21)),
+        events=(
+            ("arrest", 20),
+            ("interview_under_caution", 20),
+            ("released_under_investigation", 21),
+        ),
     ),
     _Profile(
         "Олена Коваленко (Olena Kovalenko)",
@@ -181,7 +185,11 @@ _PROFILES = (
         "child",
         95,
         correction=True,
-        events=(("arrest", 30), ("interview_under_caution", 30), ("released_under_investigation", 31)),
+        events=(
+            ("arrest", 30),
+            ("interview_under_caution", 30),
+            ("released_under_investigation", 31),
+        ),
     ),
     _Profile(
         "أحمد الحسن (Ahmed Al-Hassan)",
@@ -323,6 +331,11 @@ class _Story:
         return str(raw["id"])
 
     @property
+    def every_days(self) -> int:
+        """How often the victim agreed to be updated."""
+        return 14 if self.index % 2 else 7
+
+    @property
     def child(self) -> bool:
         return self.profile.route == "child"
 
@@ -341,9 +354,11 @@ class _Story:
 # ---------------------------------------------------------------------- the case header
 def _header(s: _Story) -> dict[str, Any]:
     p, rng = s.profile, s.rng
-    name = p.name if s.index < len(_PROFILES) else p.alt_names[
-        (s.index // len(_PROFILES) - 1) % len(p.alt_names)
-    ]
+    name = (
+        p.name
+        if s.index < len(_PROFILES)
+        else p.alt_names[(s.index // len(_PROFILES) - 1) % len(p.alt_names)]
+    )
     dob = None
     if p.known_dob:
         born = s.opened.replace(year=s.opened.year - p.age - 1)
@@ -386,7 +401,7 @@ def _header(s: _Story) -> dict[str, Any]:
         "interpreter_required": p.interpreter is not None,
         "safe_contact": safe,
         "enhanced_rights": rights,
-        "update_preferences": {"every_days": 14 if s.index % 2 else 7, "method": "phone"},
+        "update_preferences": {"every_days": s.every_days, "method": "phone"},
     }
     if s.child:
         victim["placement_address"] = (
@@ -751,9 +766,11 @@ def _investigation(s: _Story) -> None:
         if late:
             day = _CAL.add_working_days(group[-1][2], limit + 2)
         else:
-            day = _CAL.add_working_days(group[-1][2], rng.randint(1, limit)) if (
-                rng.random() < 0.5
-            ) else group[-1][2].astimezone(LONDON).date()
+            day = (
+                _CAL.add_working_days(group[-1][2], rng.randint(1, limit))
+                if (rng.random() < 0.5)
+                else group[-1][2].astimezone(LONDON).date()
+            )
         when = max(s.at(day, 17, 30), group[-1][2] + timedelta(hours=1))
         told = " and ".join(_UPDATE_WORDS.get(e[1], e[1].replace("_", " ")) for e in group)
         raw: dict[str, Any] = {
@@ -869,20 +886,41 @@ def _routine(s: _Story) -> None:
                     "actions": ["competent_authority_update"],
                 },
             )
-        if n % 3 == 2 and not p.opt_out:
-            agreed = s.at(day + timedelta(days=1), 18, 0)
-            s.add(
-                agreed,
-                {
-                    "type": "victim_update",
-                    "satisfies": [],
-                    "method": "phone",
-                    "summary": f"Agreed regular update: told {v} the investigation continues; "
-                    "nothing new they can be told yet.",
-                },
-            )
         day = nxt
         n += 1
+
+
+def _agreed_updates(s: _Story) -> None:
+    """Regular updates at the agreed frequency, counting every update the victim was given;
+    the third is late (with its reason), the rest on time or a day or two early."""
+    if s.profile.opt_out:
+        return
+    v, rng = s.pseudonym, s.rng
+    given = sorted(it.occurred for it in s.items if it.raw["type"] == "victim_update")
+    anchor = datetime.combine(s.opened, time(0), tzinfo=LONDON)
+    count = 0
+    while True:
+        due_day = anchor.astimezone(LONDON).date() + timedelta(days=s.every_days)
+        nxt = next((g for g in given if g > anchor), None)
+        if nxt is not None and nxt.astimezone(LONDON).date() <= due_day:
+            anchor = nxt
+            continue
+        count += 1
+        late = count == 3
+        day = due_day + timedelta(days=2) if late else due_day - timedelta(rng.randint(0, 2))
+        when = max(s.at(day, 17), anchor + timedelta(hours=1))
+        raw: dict[str, Any] = {
+            "type": "victim_update",
+            "satisfies": [],
+            "method": "text" if s.index % 3 == 1 else "phone",
+            "summary": f"Agreed regular update: told {v} the investigation continues and "
+            "answered their questions; nothing new they can be told yet.",
+        }
+        if late:
+            raw["late_reason"] = f"{v} was unwell and asked to postpone the call by two days."
+        if s.add(when, raw) is None:
+            return
+        anchor = when
 
 
 def _spoc_change(s: _Story) -> None:
@@ -944,7 +982,8 @@ def _exit_strategy(s: _Story) -> None:
         "registered with a GP; Witness Care Unit in contact for court."
     )
     onward = "MSVCC support worker, local authority housing team and the Witness Care Unit."
-    drafted_day = s.day(max(20, p.days_open // 2))
+    span = (s.end.astimezone(LONDON).date() - s.opened).days
+    drafted_day = s.day(max(20, span // 2))
     review = drafted_day + timedelta(days=rng.randint(60, 120))
     if p.exit == "overdue_review":
         review = s.now.date() - timedelta(days=rng.randint(5, 20))
@@ -1066,6 +1105,7 @@ def _plan_case(
     if profile.correction:
         _corrections(s)
     _exit_strategy(s)
+    _agreed_updates(s)
     if profile.opt_out:
         _opt_out(s, header)
     if entries_per_case is not None and len(s.items) < entries_per_case:
@@ -1101,13 +1141,34 @@ def _timed(s: _Story) -> list[_Item]:
     return sorted(items, key=lambda it: (it.recorded or s.now, order[id(it)]))
 
 
-def _run(vault: Vault, ops: list[_Op]) -> None:
-    """Carry out the operations in time order with the vault's clock at each one's time."""
+def _run(vault: Vault, ops: list[_Op], *, bulk: bool) -> None:
+    """Carry out the operations in time order with the vault's clock at each one's time.
+
+    ``bulk`` (benchmark-sized logs) records each case's entries of one London day in one
+    transaction, at the time of the day's last one, as an officer writing up the day would.
+    """
     current = [ops[0].at if ops else utc_now()]
     saved = vault.clock
     vault.clock = lambda: current[0]
+    batch: list[_Op] = []
+
+    def flush() -> None:
+        if batch:
+            current[0] = batch[-1].at
+            vault.add_entries(batch[0].ref, [op.payload for op in batch])
+            batch.clear()
+
     try:
         for op in sorted(ops, key=lambda o: (o.at, o.case_index, o.order)):
+            if bulk and op.kind == "entry":
+                day = op.at.astimezone(LONDON).date()
+                if batch and (
+                    batch[0].ref != op.ref or batch[0].at.astimezone(LONDON).date() != day
+                ):
+                    flush()
+                batch.append(op)
+                continue
+            flush()
             current[0] = op.at
             if op.kind == "case":
                 vault.add_case(op.payload)
@@ -1115,9 +1176,9 @@ def _run(vault: Vault, ops: list[_Op]) -> None:
                 vault.add_entry(op.ref, op.payload)
             elif op.kind == "revise":
                 vault.update_case(op.ref, op.payload, reason=op.reason)
-            elif op.kind == "close":
-                if not closing_problems(vault.entries(op.ref)):
-                    vault.close_case(op.ref)
+            elif op.kind == "close" and not closing_problems(vault.entries(op.ref)):
+                vault.close_case(op.ref)
+        flush()
     finally:
         vault.clock = saved
 
@@ -1153,7 +1214,7 @@ def fill_training_vault(
         raise ValueError("entries_per_case must be at least 1")
     at = (now or vault.clock()).astimezone(UTC).replace(microsecond=0)
     ops = _plan(vault, cases=cases, seed=seed, now=at, entries_per_case=entries_per_case)
-    _run(vault, ops)
+    _run(vault, ops, bulk=entries_per_case is not None)
     return [op.ref for op in ops if op.kind == "case"]
 
 
@@ -1177,7 +1238,9 @@ def create_training_vault(
         clock = utc_now if now is None else _stopped(at)
     # The vault is created just before its first case, so its audit log reads in order.
     first_day = at - timedelta(days=max(p.days_open for p in _PROFILES) + 20)
-    vault = Vault.create(path, passphrase, TRAINING_OFFICER, training=True, clock=_stopped(first_day))
+    vault = Vault.create(
+        path, passphrase, TRAINING_OFFICER, training=True, clock=_stopped(first_day)
+    )
     try:
         fill_training_vault(
             vault, cases=cases, seed=seed, now=at, entries_per_case=entries_per_case
@@ -1193,4 +1256,3 @@ def create_training_vault(
 
 def _stopped(at: datetime) -> Callable[[], datetime]:
     return lambda: at
-

@@ -181,4 +181,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("msvlo: choose a command (see 'msvlo --help')", file=sys.stderr)
         return EXIT_USAGE
     return _run(args)
-

@@ -207,7 +207,12 @@ def unlock(raw_path: str) -> tuple[Vault, str]:
     # Refuse a missing file or a plain database before asking for a passphrase.
     check_is_encrypted_file(path)
     passphrase = read_passphrase(f"Passphrase for {path.name}: ")
-    return Vault.open(path, passphrase), passphrase
+    vault = Vault.open(path, passphrase)
+    # An older copy put in place of the vault: said every time until accepted in the window.
+    warning = getattr(vault, "rollback_warning", None)
+    if warning:
+        note(f"Warning: {' '.join(str(warning).split())}")
+    return vault, passphrase
 
 
 def add_vault_argument(parser: argparse.ArgumentParser) -> None:
@@ -215,9 +220,7 @@ def add_vault_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--json", action="store_true", help="print JSON (UTF-8) instead of a table"
-    )
+    parser.add_argument("--json", action="store_true", help="print JSON (UTF-8) instead of a table")
 
 
 _OFFICER = re.compile(r"^\s*(?P<collar>[A-Za-z]{1,5}\.?\s*\d{1,6})\s+(?P<name>[^,]+?)\s*$")

@@ -71,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
         cases = vault.list_cases()
     entries = sum(c.entry_count for c in cases)
     say(
-        f"Created the training vault {path}: {len(cases)} fictional cases, {entries} entries, "
+        f"Created the training vault {path}: {len(cases)} fictional "
+        f"case{'s' if len(cases) != 1 else ''}, {entries} entries, "
         f"owner {TRAINING_OFFICER.display}."
     )
     return EXIT_OK

@@ -61,8 +61,7 @@ def run(args: argparse.Namespace) -> int:
     ordered = sort_by_urgency(found)
     if args.json:
         print_json([o.to_json() for o in ordered])
-    elif not ordered:
-        say(f"No obligations at {uk_datetime(at)}.")
     else:
+        say(f"Obligations at {uk_datetime(at)} (London time), most urgent first:\n")
         say(due_table(ordered, at))
     return EXIT_OK

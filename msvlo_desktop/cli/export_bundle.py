@@ -65,7 +65,6 @@ def run(args: argparse.Namespace) -> int:
         write_atomic(out, dump_bundle(doc), overwrite=args.force)
     head = doc["case"]["integrity"]["head"]
     say(
-        f"Wrote {out}: case {args.reference}, {len(doc['case']['log'])} entries, "
-        f"chain head {head}."
+        f"Wrote {out}: case {args.reference}, {len(doc['case']['log'])} entries, chain head {head}."
     )
     return EXIT_OK

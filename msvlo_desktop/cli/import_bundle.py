@@ -71,6 +71,6 @@ def run(args: argparse.Namespace) -> int:
     say(parsed.case.reference)
     note(
         f"Imported case {parsed.case.reference}: {len(parsed.entries)} entries, "
-        f"chain head {parsed.head or '(empty log)'}."
+        f"chain head {parsed.head}."
     )
     return EXIT_OK

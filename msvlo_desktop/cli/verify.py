@@ -69,8 +69,11 @@ def _check_head(vault: Vault, ref: str, head: str) -> bool:
         f"The chain head {head.lower()} is entry {seq} of {count} in case {ref} "
         f"(occurred {uk_datetime(entry.occurred_at)}, recorded "
         f"{uk_datetime(entry.recorded_at)}): the report covers the log up to that entry"
-        + (f"; {later} entr{'ies were' if later != 1 else 'y was'} recorded after it." if later
-           else ", which is the whole log.")
+        + (
+            f"; {later} entr{'ies were' if later != 1 else 'y was'} recorded after it."
+            if later
+            else ", which is the whole log."
+        )
     )
     return True
 
@@ -79,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
     if args.head is not None and not _HEX.match(args.head[1]):
         raise UsageError("--head needs the case reference and a 64-character hex chain head.")
     with open_vault(args.vault) as vault:
+        if args.head is not None:
+            vault.get_case(args.head[0])  # an unknown case is an error, before any checking
         try:
             result = vault.verify()
         except dbapi2.Error as exc:
@@ -90,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
             first = str(result.first_break) if result.first_break else result.problems[0]
             say(f"FAILED: {first}")
             for problem in result.problems:
-                say(f"  {problem}")
+                if problem != first:
+                    say(f"  {problem}")
         head_ok = True
         if args.head is not None:
             head_ok = _check_head(vault, args.head[0], args.head[1])

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from msvlo_desktop.core.case import Case, parse_case_header
-from msvlo_desktop.core.chain import chain_entries
+from msvlo_desktop.core.chain import GENESIS, chain_entries
 from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
 
@@ -135,11 +135,18 @@ def _parse(doc: Any, now: datetime) -> ParsedBundle:
     )
     existing: dict[str, Entry] = {}
     ctx.existing = existing
+    # Ids of entries that were themselves refused: a later entry naming one of them is not
+    # reported again as naming a missing entry (the first problem says what to fix).
+    refused: set[str] = set()
     for i, raw in enumerate(log):
         try:
             entry = validate_entry(raw, ctx, imported=True)
         except ValidationError as exc:
-            problems.extend(exc.prefixed(f"case.log[{i}]").problems)
+            own = [p for p in exc.problems if not _names_refused(p, refused)]
+            problems.extend(ValidationError(own).prefixed(f"case.log[{i}]").problems)
+            entry_id = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(entry_id, str) and entry_id not in existing:
+                refused.add(entry_id)
             if len(problems) > 50:
                 break
             continue
@@ -149,20 +156,28 @@ def _parse(doc: Any, now: datetime) -> ParsedBundle:
         raise BundleError(problems)
     assert case is not None
     chained = chain_entries(case.reference, entries)
-    head = chained[-1].hash if chained else None
+    # An empty log's head is the chain's starting value, as the vault records it.
+    head = chained[-1].hash if chained else GENESIS
     integrity = raw_case.get("integrity")
     if integrity is not None:
         if not isinstance(integrity, dict) or set(integrity) != {"algorithm", "head"}:
             raise BundleError('must be {"algorithm": "sha256", "head": ...}.', "case.integrity")
         if integrity["algorithm"] != "sha256":
             raise BundleError("only sha256 is supported.", "case.integrity.algorithm")
-        if integrity["head"] != (head or ""):
+        if integrity["head"] != head:
             raise BundleError(
                 "The log does not match its integrity head: the bundle has been changed or "
                 "damaged since it was exported.",
                 "case.integrity.head",
             )
-    return ParsedBundle(case, chained, head or "")
+    return ParsedBundle(case, chained, head)
+
+
+def _names_refused(problem: Problem, refused: set[str]) -> bool:
+    """A reference to an entry that was refused itself (a knock-on problem)."""
+    return problem.field in ("satisfies", "corrects") and any(
+        repr(entry_id) in problem.message for entry_id in refused
+    )
 
 
 def build_bundle(case: Case, entries: list[Entry], head: str) -> dict[str, Any]:

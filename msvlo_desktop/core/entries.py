@@ -368,11 +368,11 @@ def validate_fields(
     known = {s.name for s in specs} | set(COMMON_FIELDS)
     if entry_type == "correction":
         known.add("replacement")
+    label = TYPE_LABELS[entry_type].lower()
+    article = "an" if label[0] in "aeiou" else "a"
     for key in raw:
         if key not in known:
-            problems.append(
-                Problem(str(key), f"is not a field of a {TYPE_LABELS[entry_type].lower()}.")
-            )
+            problems.append(Problem(str(key), f"is not a field of {article} {label}."))
     for spec in specs:
         value = raw.get(spec.name)
         if spec.required and (value is None or (isinstance(value, str) and not value.strip())):

@@ -281,9 +281,27 @@ def _rule_at(rules: RulesTable, rule_id: str, day: date) -> tuple[Rule, tuple[st
         )
 
 
-@functools.lru_cache(maxsize=64)
-def _right6_event_ids(rule: Rule) -> frozenset[str]:
-    return frozenset(rule.labels_param("events"))
+@dataclass(frozen=True)
+class _Right6:
+    """The Right 6 rule version in force on a day, unpacked once."""
+
+    rule: Rule
+    warnings: tuple[str, ...]
+    enhanced_days: int
+    standard_days: int
+    events: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4096)
+def _right6_at(rules: RulesTable, day: date) -> _Right6:
+    rule, warnings = _rule_at(rules, RIGHT6_UPDATE, day)
+    return _Right6(
+        rule,
+        warnings,
+        rule.int_param("enhanced_working_days"),
+        rule.int_param("standard_working_days"),
+        frozenset(rule.labels_param("events")),
+    )
 
 
 @dataclass
@@ -432,17 +450,16 @@ def _right6_updates(
     out: list[Obligation] = []
     for ev in log.events:
         day = london_date(ev.occurred_at)
-        rule, warnings = _rule_at(rules, RIGHT6_UPDATE, day)
+        r6 = _right6_at(rules, day)
+        rule, warnings, known = r6.rule, r6.warnings, r6.events
         enhanced = enhanced_on.get(day)
         if enhanced is None:
             enhanced = enhanced_on[day] = victim.has_enhanced_rights(day, case.opened_on)
-        n = rule.int_param("enhanced_working_days" if enhanced else "standard_working_days")
-        due = cal.due_end_of_working_days(day, n)
+        due = cal.due_end_of_working_days(day, r6.enhanced_days if enhanced else r6.standard_days)
         due_utc = _eod(due.at.date())[1]
         warnings += due.warnings
         event = ev.data["event"]
         label = _TELL.get(event) or f"Tell the victim: {RIGHT6_EVENTS.get(event, event)}"
-        known = _right6_event_ids(rule)
         if event not in known:
             warnings += (
                 f"{event!r} is not a Right 6 event under the {rule.version} Victims' Code.",
@@ -757,8 +774,11 @@ def _status_words(o: Obligation, at: datetime, cal: WorkingDayCalendar) -> str:
     if o.status == "due":
         if o.is_milestone:
             return "awaited" if at >= o.due else "not yet"
+        if london_date(at) == london_date(o.due):
+            return "due today"
         n = cal.working_days_between(at, o.due)
-        return "due today" if n <= 0 else f"due in {_plural(n, 'working day')}"
+        # Agreed updates count calendar days, so one can fall due at a weekend.
+        return f"due in {_plural(n, 'working day')}" if n > 0 else f"due {o.due:%A}"
     if o.status == "met_on_time":
         return "met on time"
     if o.status == "met_late":

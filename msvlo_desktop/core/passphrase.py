@@ -137,15 +137,13 @@ def check_passphrase(p: str, *, avoid: Iterable[str] = ()) -> list[str]:
             "A passphrase of digits only (a date, a phone number, a PIN) is guessed quickly: "
             "use words."
         )
-    squashed = _squash(p)
-    for word in avoid:
-        w = _squash(word)
-        if len(w) >= 3 and squashed and _EDGE_NOISE.sub("", squashed) in (w, w[::-1]):
-            problems.append(
-                "The passphrase is just your name or the vault's name: choose something "
-                "unrelated."
-            )
-            break
+    core = _unit(_EDGE_NOISE.sub("", _squash(p)))
+    names = {_squash(word) for word in avoid}
+    names |= {_squash(part) for word in avoid for part in re.split(r"[\W_]+", word)}
+    if core and any(len(n) >= 3 and core in (n, n[::-1]) for n in names):
+        problems.append(
+            "The passphrase is just your name or the vault's name: choose something unrelated."
+        )
     return problems
 
 

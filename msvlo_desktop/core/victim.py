@@ -245,20 +245,29 @@ def parse_safe_contact(raw: Any) -> SafeContact:
     if not isinstance(raw, Mapping):
         raise ValidationError("The safe contact must be an object.")
     _no_unknown(raw, {"phone", "method", "notes"})
-    method = v.choice(raw.get("method", "phone"), "Contact method", CONTACT_METHODS)
-    number = v.optional_phone(raw.get("phone"), "Safe contact number")
+    method = _at("method", v.choice, raw.get("method", "phone"), "Contact method", CONTACT_METHODS)
+    number = _at("phone", v.optional_phone, raw.get("phone"), "Safe contact number")
     if method in ("phone", "text") and number is None:
         raise ValidationError("A safe contact by phone or text needs the number.", "phone")
-    return SafeContact(number, method, v.optional_text(raw.get("notes"), "Notes", max_len=2000))
+    notes = _at("notes", v.optional_text, raw.get("notes"), "Notes", max_len=2000)
+    return SafeContact(number, method, notes)
 
 
 def parse_enhanced_rights(raw: Any) -> EnhancedRights:
     if not isinstance(raw, Mapping):
         raise ValidationError("Enhanced rights must be an object.")
     _no_unknown(raw, {"eligible", "categories", "reason_not_eligible", "assessed_on"})
-    eligible = v.boolean(raw.get("eligible", True), "Eligible")
-    categories = tuple(v.choices(raw.get("categories", []), "Categories", ENHANCED_CATEGORIES))
-    reason = v.optional_text(raw.get("reason_not_eligible"), "Reason", max_len=2000)
+    eligible = _at("eligible", v.boolean, raw.get("eligible", True), "Eligible")
+    categories = tuple(
+        _at("categories", v.choices, raw.get("categories", []), "Categories", ENHANCED_CATEGORIES)
+    )
+    reason = _at(
+        "reason_not_eligible",
+        v.optional_text,
+        raw.get("reason_not_eligible"),
+        "Reason",
+        max_len=2000,
+    )
     if eligible and not categories:
         raise ValidationError("Say which category makes the victim eligible.", "categories")
     if not eligible and not reason:
@@ -269,7 +278,7 @@ def parse_enhanced_rights(raw: Any) -> EnhancedRights:
         eligible,
         categories,
         None if eligible else reason,
-        v.optional_date(raw.get("assessed_on"), "Date assessed"),
+        _at("assessed_on", v.optional_date, raw.get("assessed_on"), "Date assessed"),
     )
 
 
@@ -278,18 +287,38 @@ def parse_update_preferences(raw: Any) -> UpdatePreferences:
         raise ValidationError("Update preferences must be an object.")
     _no_unknown(raw, {"every_days", "method", "opted_out", "opted_out_on", "opt_out_reason"})
     every = raw.get("every_days")
-    every_days = None if every is None else v.integer(every, "Every (days)", minimum=1, maximum=365)
-    method = v.choice(raw.get("method", "phone"), "Update method", CONTACT_METHODS)
-    opted_out = v.boolean(raw.get("opted_out", False), "Opted out")
+    every_days = (
+        None
+        if every is None
+        else _at("every_days", v.integer, every, "Every (days)", minimum=1, maximum=365)
+    )
+    method = _at("method", v.choice, raw.get("method", "phone"), "Update method", CONTACT_METHODS)
+    opted_out = _at("opted_out", v.boolean, raw.get("opted_out", False), "Opted out")
     return UpdatePreferences(
         every_days,
         method,
         opted_out,
-        v.optional_date(raw.get("opted_out_on"), "Opted out on") if opted_out else None,
-        v.optional_text(raw.get("opt_out_reason"), "Opt-out reason", max_len=2000)
+        _at("opted_out_on", v.optional_date, raw.get("opted_out_on"), "Opted out on")
+        if opted_out
+        else None,
+        _at(
+            "opt_out_reason",
+            v.optional_text,
+            raw.get("opt_out_reason"),
+            "Opt-out reason",
+            max_len=2000,
+        )
         if opted_out
         else None,
     )
+
+
+def _at(name: str, parse: Any, *args: Any, **kwargs: Any) -> Any:
+    """``parse(*args)``, with any problem placed at the field ``name``."""
+    try:
+        return parse(*args, **kwargs)
+    except ValidationError as exc:
+        raise exc.prefixed(name) from None
 
 
 def victim_from_json(raw: Mapping[str, Any]) -> Victim:

@@ -111,7 +111,7 @@ class IdleMonitor(QObject):
     def note_activity(self) -> None:
         self._last_input = self._clock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and event.spontaneous():
             self._last_input = self._clock()
         return False
@@ -281,9 +281,7 @@ class _WindowsSessionFilter(QAbstractNativeEventFilter):  # pragma: no cover - W
             )
         self._hwnd = None
 
-    def nativeEventFilter(  # noqa: N802 - Qt API
-        self, event_type: QByteArray | bytes, message: int
-    ) -> tuple[bool, int]:
+    def nativeEventFilter(self, event_type: QByteArray | bytes, message: int) -> tuple[bool, int]:
         try:
             if bytes(event_type) != b"windows_generic_MSG":
                 return False, 0

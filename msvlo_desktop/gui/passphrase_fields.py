@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QToolButton, QWidget
 
-from msvlo_desktop.core.passphrase import check_passphrase, estimate_strength
+from msvlo_desktop.core.passphrase import LABELS, check_passphrase, estimate_strength
+from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - :/icons
 
 SHOW_SHORTCUT = "Ctrl+H"
 
@@ -86,6 +87,9 @@ class NewPassphrase(QObject):
         p = self._passphrase.text()
         score, label, hint = estimate_strength(p)
         policy = check_passphrase(p, avoid=self._avoid())
+        if policy and score > 1:
+            # Refused because of the officer's own name or the file's: never "Fair".
+            score, label = 1, LABELS[1]
         self._bar.setValue(score if p else 0)
         self._bar.setProperty("strength", str(score))
         self._bar.style().unpolish(self._bar)

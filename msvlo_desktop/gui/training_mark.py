@@ -91,7 +91,7 @@ class TrainingMarker(QObject):
             if _is_markable(widget):
                 unmark(widget)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if (
             kind in (QEvent.Type.Show, QEvent.Type.WindowTitleChange)

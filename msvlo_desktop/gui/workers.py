@@ -53,6 +53,7 @@ class Task(QRunnable):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
         on_progress: Callable[[int, int], None] | None = None,
+        cleanup: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
@@ -60,6 +61,7 @@ class Task(QRunnable):
         self.on_success = on_success
         self.on_failure = on_failure
         self.on_progress = on_progress
+        self._cleanup = cleanup
         self._cancel = threading.Event()
         self._relay = _Relay(self)
         self.done = False
@@ -100,6 +102,9 @@ class Task(QRunnable):
         self.done = True
         _running.discard(self)
         if self.discarded:
+            # Nobody wants the result any more, but it may hold a resource (an open vault).
+            if ok and self._cleanup is not None:
+                self._cleanup(value)
             return
         if ok:
             self.on_success(value)
@@ -114,9 +119,14 @@ def run_task(
     on_failure: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
     pool: QThreadPool | None = None,
+    cleanup: Callable[[Any], None] | None = None,
 ) -> Task:
-    """Start ``fn`` in the pool; the callbacks run later on the GUI thread."""
-    task = Task(fn, on_success, on_failure, on_progress)
+    """Start ``fn`` in the pool; the callbacks run later on the GUI thread.
+
+    ``cleanup`` receives a successful result nobody will use (the task was discarded), so a
+    vault opened for a dialog that has since closed is closed again.
+    """
+    task = Task(fn, on_success, on_failure, on_progress, cleanup)
     _running.add(task)  # keeps the task and its relay alive until delivered
     (pool or QThreadPool.globalInstance()).start(task)
     return task
@@ -124,3 +134,11 @@ def run_task(
 
 def running_tasks() -> int:
     return len(_running)
+
+
+def close_vault(result: object) -> None:
+    """The ``cleanup`` for a task that opens a vault: close it if nobody took it."""
+    from msvlo_desktop.storage.vault import Vault
+
+    if isinstance(result, Vault):
+        result.close()

@@ -154,6 +154,10 @@ class Anchor:
         """
         directory = Path(directory) if directory is not None else default_anchor_dir()
         path = directory / f"{vault_id}{SUFFIX}"
+        # Temporary files of writes a crash cut short (the anchor itself is intact).
+        with contextlib.suppress(OSError):
+            for stale in directory.glob(f".{vault_id}{SUFFIX}*.tmp"):
+                _remove_quietly(stale)
         doc, problem = _load(path)
         if doc is None and problem is None:
             anchor = cls.fresh(directory, vault_id, passphrase)

@@ -219,7 +219,7 @@ class Vault:
         if not path.parent.exists():
             raise VaultError(f"The folder {path.parent} does not exist.")
         lock = InstanceLock(path)
-        lock.acquire()
+        _acquire(lock, path)
         try:
             try:
                 fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -286,13 +286,17 @@ class Vault:
         if lock:
             if not path.exists():
                 raise VaultMissing(path)
-            lock.acquire()
+            _acquire(lock, path)
         try:
             conn = connect(path, passphrase)
             try:
                 schema.migrate(conn, path)
-            except BaseException:
+                vault = cls(path, conn, lock, passphrase, clock)
+            except BaseException as exc:
                 conn.close()
+                if isinstance(exc, dbapi2.Error):
+                    # A damaged page under the schema or the vault's own settings.
+                    raise translate(exc, path) from None
                 raise
         except BaseException:
             if lock:
@@ -301,7 +305,7 @@ class Vault:
         if lock:
             # A re-key killed before its rename leaves a full copy under the new key.
             _remove_quietly(_rekey_partial(path))
-        return cls(path, conn, lock, passphrase, clock)
+        return vault
 
     def worker_connection(self) -> Vault:
         """A second connection to this vault for a worker thread (same passphrase; it shares
@@ -326,12 +330,19 @@ class Vault:
                 anchor, reading = Anchor.unlock(anchor_dir, self.vault_id, passphrase)
             warning = reading.problem
             with self._mutex:
-                if warning is None and reading.recorded is not None:
-                    warning = anchor.compare(reading.recorded, self._anchor_state(), self._head_at)
                 self._anchor = anchor
+                try:
+                    state = self._anchor_state()
+                    if warning is None and reading.recorded is not None:
+                        warning = anchor.compare(reading.recorded, state, self._head_at)
+                except dbapi2.DatabaseError:
+                    # A damaged page: the vault still opens so what is intact can be read
+                    # and verify() names the damage; the anchor is left as it was.
+                    anchor.held = True
+                    return self
                 self.rollback_warning = warning
                 anchor.held = warning is not None
-                anchor.record(self._anchor_state(), self.clock())
+                anchor.record(state, self.clock())
         except BaseException:
             self.close()
             raise
@@ -1007,7 +1018,10 @@ class Vault:
                 conn.execute(f"PRAGMA export.user_version = {schema.version(conn)}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                # SQLite has already rolled back after some failures (a full disk); the
+                # original error is the one to report.
+                with contextlib.suppress(dbapi2.Error):
+                    conn.execute("ROLLBACK")
                 raise
         finally:
             conn.execute("DETACH DATABASE export")
@@ -1150,6 +1164,15 @@ def _snippet(entry: Entry, query: str, width: int = 120) -> str:
                 + ("…" if start + width < len(text) else "")
             )
     return text[:width]
+
+
+def _acquire(lock: InstanceLock, path: Path) -> None:
+    """Take the one-process lock; a read-only or full disk is named as such (the lock file
+    is the first thing written)."""
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise translate(exc, path, "The vault") from None
 
 
 def _check_new_passphrase(passphrase: str) -> None:

@@ -93,4 +93,24 @@ def bundle_bytes(vault: Vault, ref: str) -> bytes:
 
 
 def bundle_doc(vault: Vault, ref: str) -> dict[str, Any]:
-    return json.loads(bundle_bytes(vault, ref))
+    doc: dict[str, Any] = json.loads(bundle_bytes(vault, ref))
+    return doc
+
+
+def run_cli(args: list[str], *stdin_lines: str) -> tuple[int, str, str]:
+    """``msvlo ARGS`` in this process with STDIN_LINES piped in: (exit code, out, err)."""
+    import contextlib
+    import io
+    import sys
+
+    from msvlo_desktop.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = io.StringIO("".join(line + "\n" for line in stdin_lines))
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(args)
+    finally:
+        sys.stdin = saved
+    return code, out.getvalue(), err.getvalue()

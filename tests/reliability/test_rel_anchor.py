@@ -339,3 +339,16 @@ def test_saving_an_entry_stays_well_under_20_ms(tmp_path: Path) -> None:
             v.add_entry(f"KESTREL-{i % 30 + 1:04d}", interaction(i))
             timings.append(time.perf_counter() - start)
     assert statistics.median(timings) < 0.020, timings
+
+
+def test_temporary_files_of_an_interrupted_anchor_write_are_cleared(
+    tmp_path: Path, anchor_dir: Path
+) -> None:
+    path = tmp_path / "officer.msvlo"
+    with new_vault(path, entries=1) as v:
+        stale = anchor_dir / f".{v.vault_id}.anchor.0badf00d.tmp"
+    stale.write_bytes(b'{"format": "msvlo-anch')  # cut short by a crash
+    with _open(path) as v:
+        assert v.rollback_warning is None
+    assert not stale.exists()
+    assert [p.name for p in anchor_dir.iterdir()] == [f"{v.vault_id}.anchor"]

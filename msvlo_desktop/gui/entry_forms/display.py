@@ -161,7 +161,7 @@ def format_value(entry_type: str, name: str, value: Any, lookup: Lookup | None =
 
 
 def entry_reference(entry_id: str, lookup: Lookup | None) -> str:
-    """"#12 Suspect arrested (18/11/2026 09:00)" for an entry named by id."""
+    """ "#12 Suspect arrested (18/11/2026 09:00)" for an entry named by id."""
     found = lookup(entry_id) if lookup else None
     if found is None:
         return tr("entry {id}").format(id=entry_id)
@@ -179,25 +179,34 @@ def late_explanation(entry: Entry) -> str:
         return ""
     gap = entry.recorded_at - entry.occurred_at
     days, hours = gap.days, gap.seconds // 3600
+    parts = []
     if days:
-        span = tr("{d} day(s) {h} hour(s)").format(d=days, h=hours)
-    else:
-        span = tr("{h} hours").format(h=hours)
+        parts.append(tr("1 day") if days == 1 else tr("{n} days").format(n=days))
+    if hours or not days:
+        parts.append(tr("1 hour") if hours == 1 else tr("{n} hours").format(n=hours))
     limit = int(LATE_ENTRY_AFTER.total_seconds() // 3600)
     return tr(
-        "Late entry: recorded {span} after it happened (more than {limit} hours), so it is "
-        "not a contemporaneous record. Any explanation is in the entry's own text."
-    ).format(span=span, limit=limit)
+        "Late entry: recorded {span} after it happened (more than {limit} hours later), so "
+        "it was not written at the time."
+    ).format(span=" ".join(parts), limit=limit)
 
 
-def field_values(entry_type: str, data: Mapping[str, Any], occurred: datetime, sensitive: bool,
-                 lookup: Lookup | None) -> list[tuple[str, str, str]]:
+def field_values(
+    entry_type: str,
+    data: Mapping[str, Any],
+    occurred: datetime,
+    sensitive: bool,
+    lookup: Lookup | None,
+) -> list[tuple[str, str, str]]:
     """(key, label, text) for every field a version of an entry has, in form order."""
     rows = [("occurred_at", tr("Occurred at"), uk_datetime(occurred))]
     for spec in FIELDS[entry_type]:
         rows.append(
-            (spec.name, tr(spec.label), format_value(entry_type, spec.name, data.get(spec.name),
-                                                     lookup))
+            (
+                spec.name,
+                tr(spec.label),
+                format_value(entry_type, spec.name, data.get(spec.name), lookup),
+            )
         )
     rows.append(("sensitive", tr("Sensitive"), tr("Yes (MG6D)") if sensitive else tr("No")))
     return rows
@@ -215,8 +224,12 @@ def _meta_rows(entry: Entry) -> list[tuple[str, str]]:
     rows = [
         (tr("Recorded at"), uk_datetime(entry.recorded_at)),
         (tr("Author"), entry.author),
-        (tr("Hash"), tr("{prefix}… (entry {seq} of the chain)").format(
-            prefix=entry.hash[:16], seq=entry.seq) if entry.hash else ""),
+        (
+            tr("Hash"),
+            tr("{prefix}… (entry {seq} of the chain)").format(prefix=entry.hash[:16], seq=entry.seq)
+            if entry.hash
+            else "",
+        ),
     ]
     return rows
 
@@ -230,15 +243,22 @@ def _table(rows: Sequence[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='2'>{body}</table>"
 
 
-def _comparison(before: Entry, after: Mapping[str, Any], lookup: Lookup | None,
-                before_title: str, after_title: str) -> str:
+def _comparison(
+    before: Entry,
+    after: Mapping[str, Any],
+    lookup: Lookup | None,
+    before_title: str,
+    after_title: str,
+) -> str:
     """Field by field: the earlier value (struck through where it changed) beside the later."""
     old = field_values(before.type, before.data, before.occurred_at, before.sensitive, lookup)
-    after_data = {k: val for k, val in after.items() if k not in ("type", "occurred_at",
-                                                                  "sensitive")}
+    after_data = {
+        k: val for k, val in after.items() if k not in ("type", "occurred_at", "sensitive")
+    }
     occurred = v.parse_datetime(after.get("occurred_at", v.iso(before.occurred_at)), "Occurred")
-    new = field_values(before.type, after_data, occurred,
-                       bool(after.get("sensitive", before.sensitive)), lookup)
+    new = field_values(
+        before.type, after_data, occurred, bool(after.get("sensitive", before.sensitive)), lookup
+    )
     head = (
         "<tr>"
         f"<th align='left' style='padding-right:12px'>{_esc(tr('Field'))}</th>"
@@ -285,25 +305,32 @@ def entry_html(
     if late:
         flags.append(late)
     if corrections:
-        flags.append(tr("Corrected: what follows is the entry as recorded, struck through "
-                        "where the correction changed it."))
+        flags.append(
+            tr(
+                "Corrected: what follows is the entry as recorded, struck through "
+                "where the correction changed it."
+            )
+        )
     for flag in flags:
         parts.append(f"<p style='margin:2px 0'><b>{_esc(flag)}</b></p>")
 
     if entry.type == "correction":
         target = corrected
         if target is not None:
-            parts.append(
-                f"<p>{_esc(tr('Correction of {ref}.').format(ref=entry_reference(target.id, lookup)))}"
-                "</p>"
-            )
+            ref = entry_reference(target.id, lookup)
+            parts.append(f"<p>{_esc(tr('Correction of {ref}.').format(ref=ref))}</p>")
         parts.append(
             f"<p><b>{_esc(tr('Reason for the correction'))}:</b> {_esc(entry.data['reason'])}</p>"
         )
         if target is not None:
             parts.append(
-                _comparison(target, entry.data["replacement"], lookup,
-                            tr("As first recorded"), tr("As corrected by this entry"))
+                _comparison(
+                    target,
+                    entry.data["replacement"],
+                    lookup,
+                    tr("As first recorded"),
+                    tr("As corrected by this entry"),
+                )
             )
         parts.append(_table(_meta_rows(entry)))
         return "".join(parts)
@@ -311,18 +338,40 @@ def entry_html(
     if corrections:
         latest = corrections[-1]
         parts.append(
-            _comparison(entry, latest.data["replacement"], lookup, tr("As recorded"),
-                        tr("Corrected to (#{seq})").format(seq=latest.seq))
+            _comparison(
+                entry,
+                latest.data["replacement"],
+                lookup,
+                tr("As recorded"),
+                tr("Corrected to (#{seq})").format(seq=latest.seq),
+            )
         )
+        line = tr("#{seq} on {when} by {who}: {reason}")
         items = "".join(
-            f"<li>{_esc(tr('#{seq} on {when} by {who}: {reason}').format(seq=c.seq, when=uk_datetime(c.recorded_at), who=c.author, reason=c.data['reason']))}</li>"  # noqa: E501
+            "<li>"
+            + _esc(
+                line.format(
+                    seq=c.seq,
+                    when=uk_datetime(c.recorded_at),
+                    who=c.author,
+                    reason=c.data["reason"],
+                )
+            )
+            + "</li>"
             for c in corrections
         )
-        parts.append(f"<p style='margin-bottom:0'><b>{_esc(tr('Corrections'))}:</b></p>"
-                     f"<ul style='margin-top:0'>{items}</ul>")
+        parts.append(
+            f"<p style='margin-bottom:0'><b>{_esc(tr('Corrections'))}:</b></p>"
+            f"<ul style='margin-top:0'>{items}</ul>"
+        )
     else:
-        rows = [(label, text) for _, label, text in field_values(
-            entry.type, entry.data, entry.occurred_at, entry.sensitive, lookup)]
-        parts.append(_table(rows))
+        rows = [
+            (label, text)
+            for _, label, text in field_values(
+                entry.type, entry.data, entry.occurred_at, entry.sensitive, lookup
+            )
+        ]
+        parts.append(_table(rows + _meta_rows(entry)))
+        return "".join(parts)
     parts.append(_table(_meta_rows(entry)))
     return "".join(parts)

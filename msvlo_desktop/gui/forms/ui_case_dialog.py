@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -481,11 +481,13 @@ class Ui_CaseDialog(object):
         self.contactButtonsLayout.setObjectName(u"contactButtonsLayout")
         self.endContactButton = QPushButton(self.contactsTab)
         self.endContactButton.setObjectName(u"endContactButton")
+        self.endContactButton.setAutoDefault(False)
 
         self.contactButtonsLayout.addWidget(self.endContactButton)
 
         self.removeContactButton = QPushButton(self.contactsTab)
         self.removeContactButton.setObjectName(u"removeContactButton")
+        self.removeContactButton.setAutoDefault(False)
 
         self.contactButtonsLayout.addWidget(self.removeContactButton)
 
@@ -574,6 +576,7 @@ class Ui_CaseDialog(object):
         self.addContactLayout.setContentsMargins(0, 0, 0, 0)
         self.addContactButton = QPushButton(self.addContactWidget)
         self.addContactButton.setObjectName(u"addContactButton")
+        self.addContactButton.setAutoDefault(False)
 
         self.addContactLayout.addWidget(self.addContactButton)
 
@@ -620,11 +623,13 @@ class Ui_CaseDialog(object):
 
         self.cancelButton = QPushButton(CaseDialog)
         self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
 
         self.buttonsLayout.addWidget(self.cancelButton)
 
         self.saveButton = QPushButton(CaseDialog)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setAutoDefault(True)
 
         self.buttonsLayout.addWidget(self.saveButton)
 

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'change_passphrase_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -144,11 +144,13 @@ class Ui_ChangePassphraseDialog(object):
 
         self.cancelButton = QPushButton(ChangePassphraseDialog)
         self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
 
         self.buttonsLayout.addWidget(self.cancelButton)
 
         self.changeButton = QPushButton(ChangePassphraseDialog)
         self.changeButton.setObjectName(u"changeButton")
+        self.changeButton.setAutoDefault(True)
 
         self.buttonsLayout.addWidget(self.changeButton)
 

@@ -43,14 +43,14 @@ class Ui_CorrectionDialog(object):
 
         self.mainLayout.addWidget(self.introLabel)
 
-        self.correctionFormLayout = QFormLayout()
-        self.correctionFormLayout.setObjectName(u"correctionFormLayout")
-        self.correctionFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.correctionFormLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.chooserFormLayout = QFormLayout()
+        self.chooserFormLayout.setObjectName(u"chooserFormLayout")
+        self.chooserFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.chooserFormLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.correctedEntryLabel = QLabel(CorrectionDialog)
         self.correctedEntryLabel.setObjectName(u"correctedEntryLabel")
 
-        self.correctionFormLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.correctedEntryLabel)
+        self.chooserFormLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.correctedEntryLabel)
 
         self.correctedEntryFieldLayout = QVBoxLayout()
         self.correctedEntryFieldLayout.setSpacing(2)
@@ -62,6 +62,7 @@ class Ui_CorrectionDialog(object):
         self.correctedEntrySpinBox.setMinimum(1)
         self.correctedEntrySpinBox.setMaximum(1)
         self.correctedEntrySpinBox.setKeyboardTracking(False)
+        self.correctedEntrySpinBox.setMinimumSize(QSize(90, 0))
 
         self.correctedEntryLayout.addWidget(self.correctedEntrySpinBox)
 
@@ -85,61 +86,10 @@ class Ui_CorrectionDialog(object):
         self.correctedEntryFieldLayout.addWidget(self.correctedEntryErrorLabel)
 
 
-        self.correctionFormLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.correctedEntryFieldLayout)
-
-        self.reasonLabel = QLabel(CorrectionDialog)
-        self.reasonLabel.setObjectName(u"reasonLabel")
-
-        self.correctionFormLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
-
-        self.reasonFieldLayout = QVBoxLayout()
-        self.reasonFieldLayout.setSpacing(2)
-        self.reasonFieldLayout.setObjectName(u"reasonFieldLayout")
-        self.reasonPlainTextEdit = QPlainTextEdit(CorrectionDialog)
-        self.reasonPlainTextEdit.setObjectName(u"reasonPlainTextEdit")
-        self.reasonPlainTextEdit.setMinimumSize(QSize(0, 52))
-        self.reasonPlainTextEdit.setTabChangesFocus(True)
-
-        self.reasonFieldLayout.addWidget(self.reasonPlainTextEdit)
-
-        self.reasonErrorLabel = QLabel(CorrectionDialog)
-        self.reasonErrorLabel.setObjectName(u"reasonErrorLabel")
-        self.reasonErrorLabel.setWordWrap(True)
-        self.reasonErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.reasonErrorLabel.setVisible(False)
-
-        self.reasonFieldLayout.addWidget(self.reasonErrorLabel)
+        self.chooserFormLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.correctedEntryFieldLayout)
 
 
-        self.correctionFormLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.reasonFieldLayout)
-
-        self.authorLabel = QLabel(CorrectionDialog)
-        self.authorLabel.setObjectName(u"authorLabel")
-
-        self.correctionFormLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.authorLabel)
-
-        self.authorFieldLayout = QVBoxLayout()
-        self.authorFieldLayout.setSpacing(2)
-        self.authorFieldLayout.setObjectName(u"authorFieldLayout")
-        self.authorLineEdit = QLineEdit(CorrectionDialog)
-        self.authorLineEdit.setObjectName(u"authorLineEdit")
-        self.authorLineEdit.setClearButtonEnabled(False)
-
-        self.authorFieldLayout.addWidget(self.authorLineEdit)
-
-        self.authorErrorLabel = QLabel(CorrectionDialog)
-        self.authorErrorLabel.setObjectName(u"authorErrorLabel")
-        self.authorErrorLabel.setWordWrap(True)
-        self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.authorErrorLabel.setVisible(False)
-
-        self.authorFieldLayout.addWidget(self.authorErrorLabel)
-
-
-        self.correctionFormLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.authorFieldLayout)
-
-
-        self.mainLayout.addLayout(self.correctionFormLayout)
+        self.mainLayout.addLayout(self.chooserFormLayout)
 
         self.correctionSplitter = QSplitter(CorrectionDialog)
         self.correctionSplitter.setObjectName(u"correctionSplitter")
@@ -166,12 +116,71 @@ class Ui_CorrectionDialog(object):
 
         self.mainLayout.addWidget(self.correctionSplitter)
 
-        self.statusLabel = QLabel(CorrectionDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.correctionFormLayout = QFormLayout()
+        self.correctionFormLayout.setObjectName(u"correctionFormLayout")
+        self.correctionFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.correctionFormLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.reasonLabel = QLabel(CorrectionDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.correctionFormLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+
+        self.reasonFieldLayout = QVBoxLayout()
+        self.reasonFieldLayout.setSpacing(2)
+        self.reasonFieldLayout.setObjectName(u"reasonFieldLayout")
+        self.reasonPlainTextEdit = QPlainTextEdit(CorrectionDialog)
+        self.reasonPlainTextEdit.setObjectName(u"reasonPlainTextEdit")
+        self.reasonPlainTextEdit.setMinimumSize(QSize(0, 52))
+        self.reasonPlainTextEdit.setMaximumSize(QSize(16777215, 78))
+        self.reasonPlainTextEdit.setTabChangesFocus(True)
+
+        self.reasonFieldLayout.addWidget(self.reasonPlainTextEdit)
+
+        self.reasonErrorLabel = QLabel(CorrectionDialog)
+        self.reasonErrorLabel.setObjectName(u"reasonErrorLabel")
+        self.reasonErrorLabel.setWordWrap(True)
+        self.reasonErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasonErrorLabel.setVisible(False)
+
+        self.reasonFieldLayout.addWidget(self.reasonErrorLabel)
+
+
+        self.correctionFormLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.reasonFieldLayout)
+
+        self.authorLabel = QLabel(CorrectionDialog)
+        self.authorLabel.setObjectName(u"authorLabel")
+
+        self.correctionFormLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.authorLabel)
+
+        self.authorFieldLayout = QVBoxLayout()
+        self.authorFieldLayout.setSpacing(2)
+        self.authorFieldLayout.setObjectName(u"authorFieldLayout")
+        self.authorLineEdit = QLineEdit(CorrectionDialog)
+        self.authorLineEdit.setObjectName(u"authorLineEdit")
+        self.authorLineEdit.setClearButtonEnabled(False)
+
+        self.authorFieldLayout.addWidget(self.authorLineEdit)
+
+        self.authorErrorLabel = QLabel(CorrectionDialog)
+        self.authorErrorLabel.setObjectName(u"authorErrorLabel")
+        self.authorErrorLabel.setWordWrap(True)
+        self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.authorErrorLabel.setVisible(False)
+
+        self.authorFieldLayout.addWidget(self.authorErrorLabel)
+
+
+        self.correctionFormLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.authorFieldLayout)
+
+
+        self.mainLayout.addLayout(self.correctionFormLayout)
+
+        self.saveStatusLabel = QLabel(CorrectionDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -200,10 +209,10 @@ class Ui_CorrectionDialog(object):
         self.reasonLabel.setBuddy(self.reasonPlainTextEdit)
         self.authorLabel.setBuddy(self.authorLineEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.correctedEntrySpinBox, self.reasonPlainTextEdit)
+        QWidget.setTabOrder(self.correctedEntrySpinBox, self.originalTextBrowser)
+        QWidget.setTabOrder(self.originalTextBrowser, self.reasonPlainTextEdit)
         QWidget.setTabOrder(self.reasonPlainTextEdit, self.authorLineEdit)
-        QWidget.setTabOrder(self.authorLineEdit, self.originalTextBrowser)
-        QWidget.setTabOrder(self.originalTextBrowser, self.saveButton)
+        QWidget.setTabOrder(self.authorLineEdit, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
 
         self.retranslateUi(CorrectionDialog)
@@ -226,6 +235,11 @@ class Ui_CorrectionDialog(object):
         self.correctedEntrySummaryLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"hint", None))
         self.correctedEntryErrorLabel.setText("")
         self.correctedEntryErrorLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"error", None))
+        self.originalGroupBox.setTitle(QCoreApplication.translate("CorrectionDialog", u"As recorded (kept in the log)", None))
+#if QT_CONFIG(accessibility)
+        self.originalTextBrowser.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"The entry as recorded", None))
+#endif // QT_CONFIG(accessibility)
+        self.replacementGroupBox.setTitle(QCoreApplication.translate("CorrectionDialog", u"Corrected entry", None))
         self.reasonLabel.setText(QCoreApplication.translate("CorrectionDialog", u"Reason &for the correction:", None))
 #if QT_CONFIG(accessibility)
         self.reasonPlainTextEdit.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Reason for the correction", None))
@@ -240,13 +254,8 @@ class Ui_CorrectionDialog(object):
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("CorrectionDialog", u"Who is making this correction", None))
         self.authorErrorLabel.setText("")
         self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"error", None))
-        self.originalGroupBox.setTitle(QCoreApplication.translate("CorrectionDialog", u"As recorded (kept in the log)", None))
-#if QT_CONFIG(accessibility)
-        self.originalTextBrowser.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"The entry as recorded", None))
-#endif // QT_CONFIG(accessibility)
-        self.replacementGroupBox.setTitle(QCoreApplication.translate("CorrectionDialog", u"Corrected entry", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("CorrectionDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Save entry", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'create_vault_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -90,6 +90,7 @@ class Ui_CreateVaultDialog(object):
 
         self.chooseLocationButton = QPushButton(self.fileGroupBox)
         self.chooseLocationButton.setObjectName(u"chooseLocationButton")
+        self.chooseLocationButton.setAutoDefault(False)
 
         self.locationLayout.addWidget(self.chooseLocationButton)
 
@@ -206,11 +207,13 @@ class Ui_CreateVaultDialog(object):
 
         self.cancelButton = QPushButton(CreateVaultDialog)
         self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
 
         self.buttonsLayout.addWidget(self.cancelButton)
 
         self.createButton = QPushButton(CreateVaultDialog)
         self.createButton.setObjectName(u"createButton")
+        self.createButton.setAutoDefault(True)
 
         self.buttonsLayout.addWidget(self.createButton)
 

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'drafts_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -54,6 +54,7 @@ class Ui_DraftsDialog(object):
         self.buttonsLayout.setObjectName(u"buttonsLayout")
         self.discardButton = QPushButton(DraftsDialog)
         self.discardButton.setObjectName(u"discardButton")
+        self.discardButton.setAutoDefault(False)
 
         self.buttonsLayout.addWidget(self.discardButton)
 
@@ -63,6 +64,7 @@ class Ui_DraftsDialog(object):
 
         self.restoreButton = QPushButton(DraftsDialog)
         self.restoreButton.setObjectName(u"restoreButton")
+        self.restoreButton.setAutoDefault(True)
 
         self.buttonsLayout.addWidget(self.restoreButton)
 

@@ -167,6 +167,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.criteriaPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.criteriaPlainTextEdit.setObjectName(u"criteriaPlainTextEdit")
         self.criteriaPlainTextEdit.setMinimumSize(QSize(0, 70))
+        self.criteriaPlainTextEdit.setMaximumSize(QSize(16777215, 105))
         self.criteriaPlainTextEdit.setTabChangesFocus(True)
 
         self.criteriaFieldLayout.addWidget(self.criteriaPlainTextEdit)
@@ -218,6 +219,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.onwardSupportPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.onwardSupportPlainTextEdit.setObjectName(u"onwardSupportPlainTextEdit")
         self.onwardSupportPlainTextEdit.setMinimumSize(QSize(0, 70))
+        self.onwardSupportPlainTextEdit.setMaximumSize(QSize(16777215, 105))
         self.onwardSupportPlainTextEdit.setTabChangesFocus(True)
 
         self.onwardSupportFieldLayout.addWidget(self.onwardSupportPlainTextEdit)
@@ -263,12 +265,12 @@ class Ui_ExitStrategyEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel1 = QLabel(ExitStrategyEntryDialog)
-        self.statusLabel1.setObjectName(u"statusLabel1")
-        self.statusLabel1.setWordWrap(True)
-        self.statusLabel1.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(ExitStrategyEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel1)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -381,8 +383,8 @@ class Ui_ExitStrategyEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"hint", None))
-        self.statusLabel1.setText("")
-        self.statusLabel1.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Save entry", None))

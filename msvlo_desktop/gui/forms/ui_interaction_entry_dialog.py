@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
-    QDialog, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateTimeEdit, QDialog, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_InteractionEntryDialog(object):
     def setupUi(self, InteractionEntryDialog):
@@ -135,6 +135,7 @@ class Ui_InteractionEntryDialog(object):
         self.summaryPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.summaryPlainTextEdit.setObjectName(u"summaryPlainTextEdit")
         self.summaryPlainTextEdit.setMinimumSize(QSize(0, 90))
+        self.summaryPlainTextEdit.setMaximumSize(QSize(16777215, 135))
         self.summaryPlainTextEdit.setTabChangesFocus(True)
 
         self.summaryFieldLayout.addWidget(self.summaryPlainTextEdit)
@@ -254,6 +255,8 @@ class Ui_InteractionEntryDialog(object):
         self.actionsListWidget = QListWidget(self.fieldsWidget)
         self.actionsListWidget.setObjectName(u"actionsListWidget")
         self.actionsListWidget.setMinimumSize(QSize(0, 120))
+        self.actionsListWidget.setMaximumSize(QSize(16777215, 192))
+        self.actionsListWidget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.actionsListWidget.setAlternatingRowColors(True)
         self.actionsListWidget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actionsListWidget.setWordWrap(True)
@@ -302,12 +305,12 @@ class Ui_InteractionEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(InteractionEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(InteractionEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -433,8 +436,8 @@ class Ui_InteractionEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("InteractionEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Save entry", None))

@@ -142,6 +142,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.detailsPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.detailsPlainTextEdit.setObjectName(u"detailsPlainTextEdit")
         self.detailsPlainTextEdit.setMinimumSize(QSize(0, 90))
+        self.detailsPlainTextEdit.setMaximumSize(QSize(16777215, 135))
         self.detailsPlainTextEdit.setTabChangesFocus(True)
 
         self.detailsFieldLayout.addWidget(self.detailsPlainTextEdit)
@@ -194,12 +195,12 @@ class Ui_InvestigationEventEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(InvestigationEventEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(InvestigationEventEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -287,8 +288,8 @@ class Ui_InvestigationEventEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Save entry", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -115,23 +115,39 @@ class Ui_MainWindow(object):
         self.openPageLayout.setContentsMargins(0, 0, 0, 0)
         self.mainSplitter = QSplitter(self.openPage)
         self.mainSplitter.setObjectName(u"mainSplitter")
-        self.mainSplitter.setOrientation(Qt.Horizontal)
+        self.mainSplitter.setOrientation(Qt.Vertical)
         self.mainSplitter.setChildrenCollapsible(False)
         self.casesPanel = QWidget(self.mainSplitter)
         self.casesPanel.setObjectName(u"casesPanel")
         self.casesLayout = QVBoxLayout(self.casesPanel)
         self.casesLayout.setObjectName(u"casesLayout")
         self.casesLayout.setContentsMargins(0, 0, 0, 0)
+        self.casesHeaderLayout = QHBoxLayout()
+        self.casesHeaderLayout.setSpacing(10)
+        self.casesHeaderLayout.setObjectName(u"casesHeaderLayout")
         self.casesLabel = QLabel(self.casesPanel)
         self.casesLabel.setObjectName(u"casesLabel")
 
-        self.casesLayout.addWidget(self.casesLabel)
+        self.casesHeaderLayout.addWidget(self.casesLabel)
 
         self.filterLineEdit = QLineEdit(self.casesPanel)
         self.filterLineEdit.setObjectName(u"filterLineEdit")
         self.filterLineEdit.setClearButtonEnabled(True)
+        self.filterLineEdit.setMinimumSize(QSize(320, 0))
 
-        self.casesLayout.addWidget(self.filterLineEdit)
+        self.casesHeaderLayout.addWidget(self.filterLineEdit)
+
+        self.casesHeaderSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.casesHeaderLayout.addItem(self.casesHeaderSpacer)
+
+        self.caseCountLabel = QLabel(self.casesPanel)
+        self.caseCountLabel.setObjectName(u"caseCountLabel")
+
+        self.casesHeaderLayout.addWidget(self.caseCountLabel)
+
+
+        self.casesLayout.addLayout(self.casesHeaderLayout)
 
         self.casesTableView = QTableView(self.casesPanel)
         self.casesTableView.setObjectName(u"casesTableView")
@@ -143,11 +159,6 @@ class Ui_MainWindow(object):
         self.casesTableView.setEditTriggers(QAbstractItemView.NoEditTriggers)
 
         self.casesLayout.addWidget(self.casesTableView)
-
-        self.caseCountLabel = QLabel(self.casesPanel)
-        self.caseCountLabel.setObjectName(u"caseCountLabel")
-
-        self.casesLayout.addWidget(self.caseCountLabel)
 
         self.mainSplitter.addWidget(self.casesPanel)
         self.caseStackedWidget = QStackedWidget(self.mainSplitter)
@@ -197,15 +208,13 @@ class Ui_MainWindow(object):
 
         self.caseHeaderLayout.addLayout(self.caseTitleLayout)
 
-        self.caseHeaderSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.caseHeaderLayout.addItem(self.caseHeaderSpacer)
-
         self.editCaseButton = QPushButton(self.casePage)
         self.editCaseButton.setObjectName(u"editCaseButton")
+        self.editCaseButton.setAutoDefault(False)
 
         self.caseHeaderLayout.addWidget(self.editCaseButton)
 
+        self.caseHeaderLayout.setStretch(0, 1)
 
         self.casePageLayout.addLayout(self.caseHeaderLayout)
 
@@ -263,11 +272,13 @@ class Ui_MainWindow(object):
 
         self.closeVaultButton = QPushButton(self.lockedFrame)
         self.closeVaultButton.setObjectName(u"closeVaultButton")
+        self.closeVaultButton.setAutoDefault(False)
 
         self.lockedButtonsLayout.addWidget(self.closeVaultButton)
 
         self.unlockButton = QPushButton(self.lockedFrame)
         self.unlockButton.setObjectName(u"unlockButton")
+        self.unlockButton.setAutoDefault(False)
 
         self.lockedButtonsLayout.addWidget(self.unlockButton)
 
@@ -518,12 +529,12 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.filterLineEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Filter cases", None))
 #endif // QT_CONFIG(accessibility)
-        self.filterLineEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Filter by reference, name or pseudonym", None))
+        self.filterLineEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Filter by reference, name, pseudonym or what is due", None))
+        self.caseCountLabel.setText("")
+        self.caseCountLabel.setProperty(u"role", QCoreApplication.translate("MainWindow", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.casesTableView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cases", None))
 #endif // QT_CONFIG(accessibility)
-        self.caseCountLabel.setText("")
-        self.caseCountLabel.setProperty(u"role", QCoreApplication.translate("MainWindow", u"hint", None))
         self.noCaseLabel.setText("")
         self.noCaseLabel.setProperty(u"role", QCoreApplication.translate("MainWindow", u"hint", None))
         self.caseHeaderLabel.setText("")

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateTimeEdit, QDialog,
-    QFormLayout, QFrame, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateTimeEdit,
+    QDialog, QFormLayout, QFrame, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_NoteEntryDialog(object):
     def setupUi(self, NoteEntryDialog):
@@ -111,6 +111,7 @@ class Ui_NoteEntryDialog(object):
         self.summaryPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.summaryPlainTextEdit.setObjectName(u"summaryPlainTextEdit")
         self.summaryPlainTextEdit.setMinimumSize(QSize(0, 120))
+        self.summaryPlainTextEdit.setMaximumSize(QSize(16777215, 180))
         self.summaryPlainTextEdit.setTabChangesFocus(True)
 
         self.summaryFieldLayout.addWidget(self.summaryPlainTextEdit)
@@ -137,6 +138,8 @@ class Ui_NoteEntryDialog(object):
         self.actionsListWidget = QListWidget(self.fieldsWidget)
         self.actionsListWidget.setObjectName(u"actionsListWidget")
         self.actionsListWidget.setMinimumSize(QSize(0, 120))
+        self.actionsListWidget.setMaximumSize(QSize(16777215, 192))
+        self.actionsListWidget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.actionsListWidget.setAlternatingRowColors(True)
         self.actionsListWidget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.actionsListWidget.setWordWrap(True)
@@ -185,12 +188,12 @@ class Ui_NoteEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(NoteEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(NoteEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -272,8 +275,8 @@ class Ui_NoteEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("NoteEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("NoteEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("NoteEntryDialog", u"Save entry", None))

@@ -184,6 +184,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.detailsPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.detailsPlainTextEdit.setObjectName(u"detailsPlainTextEdit")
         self.detailsPlainTextEdit.setMinimumSize(QSize(0, 80))
+        self.detailsPlainTextEdit.setMaximumSize(QSize(16777215, 120))
         self.detailsPlainTextEdit.setTabChangesFocus(True)
 
         self.detailsFieldLayout.addWidget(self.detailsPlainTextEdit)
@@ -229,12 +230,12 @@ class Ui_NrmDecisionEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(NrmDecisionEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(NrmDecisionEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -336,8 +337,8 @@ class Ui_NrmDecisionEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Save entry", None))

@@ -224,6 +224,7 @@ class Ui_ProvisionEntryDialog(object):
         self.needPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.needPlainTextEdit.setObjectName(u"needPlainTextEdit")
         self.needPlainTextEdit.setMinimumSize(QSize(0, 52))
+        self.needPlainTextEdit.setMaximumSize(QSize(16777215, 78))
         self.needPlainTextEdit.setTabChangesFocus(True)
 
         self.needFieldLayout.addWidget(self.needPlainTextEdit)
@@ -250,6 +251,7 @@ class Ui_ProvisionEntryDialog(object):
         self.justificationPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.justificationPlainTextEdit.setObjectName(u"justificationPlainTextEdit")
         self.justificationPlainTextEdit.setMinimumSize(QSize(0, 52))
+        self.justificationPlainTextEdit.setMaximumSize(QSize(16777215, 78))
         self.justificationPlainTextEdit.setTabChangesFocus(True)
 
         self.justificationFieldLayout.addWidget(self.justificationPlainTextEdit)
@@ -389,12 +391,12 @@ class Ui_ProvisionEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(ProvisionEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(ProvisionEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -552,8 +554,8 @@ class Ui_ProvisionEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Save entry", None))

@@ -264,6 +264,7 @@ class Ui_ReferralEntryDialog(object):
         self.detailsPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.detailsPlainTextEdit.setObjectName(u"detailsPlainTextEdit")
         self.detailsPlainTextEdit.setMinimumSize(QSize(0, 70))
+        self.detailsPlainTextEdit.setMaximumSize(QSize(16777215, 105))
         self.detailsPlainTextEdit.setTabChangesFocus(True)
 
         self.detailsFieldLayout.addWidget(self.detailsPlainTextEdit)
@@ -309,12 +310,12 @@ class Ui_ReferralEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(ReferralEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(ReferralEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -442,8 +443,8 @@ class Ui_ReferralEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("ReferralEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Save entry", None))

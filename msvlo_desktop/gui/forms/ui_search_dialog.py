@@ -78,12 +78,12 @@ class Ui_SearchDialog(object):
 
         self.bottomLayout = QHBoxLayout()
         self.bottomLayout.setObjectName(u"bottomLayout")
-        self.statusLabel = QLabel(SearchDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.resultsStatusLabel = QLabel(SearchDialog)
+        self.resultsStatusLabel.setObjectName(u"resultsStatusLabel")
+        self.resultsStatusLabel.setWordWrap(True)
+        self.resultsStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.bottomLayout.addWidget(self.statusLabel)
+        self.bottomLayout.addWidget(self.resultsStatusLabel)
 
         self.openButton = QPushButton(SearchDialog)
         self.openButton.setObjectName(u"openButton")
@@ -130,8 +130,8 @@ class Ui_SearchDialog(object):
 #if QT_CONFIG(accessibility)
         self.resultsTableView.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Search results", None))
 #endif // QT_CONFIG(accessibility)
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("SearchDialog", u"hint", None))
+        self.resultsStatusLabel.setText("")
+        self.resultsStatusLabel.setProperty(u"role", QCoreApplication.translate("SearchDialog", u"hint", None))
         self.openButton.setText(QCoreApplication.translate("SearchDialog", u"&Open entry", None))
 #if QT_CONFIG(accessibility)
         self.openButton.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Open the selected entry", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -99,6 +99,7 @@ class Ui_SettingsDialog(object):
 
         self.chooseExportFolderButton = QPushButton(self.exportFolderWidget)
         self.chooseExportFolderButton.setObjectName(u"chooseExportFolderButton")
+        self.chooseExportFolderButton.setAutoDefault(False)
 
         self.exportFolderLayout.addWidget(self.chooseExportFolderButton)
 
@@ -126,11 +127,13 @@ class Ui_SettingsDialog(object):
 
         self.cancelButton = QPushButton(SettingsDialog)
         self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
 
         self.buttonsLayout.addWidget(self.cancelButton)
 
         self.saveButton = QPushButton(SettingsDialog)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setAutoDefault(True)
 
         self.buttonsLayout.addWidget(self.saveButton)
 

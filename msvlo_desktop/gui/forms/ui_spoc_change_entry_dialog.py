@@ -255,12 +255,12 @@ class Ui_SpocChangeEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(SpocChangeEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(SpocChangeEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -371,8 +371,8 @@ class Ui_SpocChangeEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"Save entry", None))

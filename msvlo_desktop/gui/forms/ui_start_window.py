@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'start_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -75,11 +75,13 @@ class Ui_StartWindow(object):
 
         self.createVaultButton = QPushButton(StartWindow)
         self.createVaultButton.setObjectName(u"createVaultButton")
+        self.createVaultButton.setAutoDefault(False)
 
         self.actionsLayout.addWidget(self.createVaultButton)
 
         self.openVaultButton = QPushButton(StartWindow)
         self.openVaultButton.setObjectName(u"openVaultButton")
+        self.openVaultButton.setAutoDefault(False)
 
         self.actionsLayout.addWidget(self.openVaultButton)
 
@@ -114,11 +116,13 @@ class Ui_StartWindow(object):
         self.trainingButtonsLayout.setObjectName(u"trainingButtonsLayout")
         self.openTrainingButton = QPushButton(self.trainingGroupBox)
         self.openTrainingButton.setObjectName(u"openTrainingButton")
+        self.openTrainingButton.setAutoDefault(False)
 
         self.trainingButtonsLayout.addWidget(self.openTrainingButton)
 
         self.resetTrainingButton = QPushButton(self.trainingGroupBox)
         self.resetTrainingButton.setObjectName(u"resetTrainingButton")
+        self.resetTrainingButton.setAutoDefault(False)
 
         self.trainingButtonsLayout.addWidget(self.resetTrainingButton)
 
@@ -148,11 +152,13 @@ class Ui_StartWindow(object):
         self.recentButtonsLayout.setObjectName(u"recentButtonsLayout")
         self.openRecentButton = QPushButton(StartWindow)
         self.openRecentButton.setObjectName(u"openRecentButton")
+        self.openRecentButton.setAutoDefault(False)
 
         self.recentButtonsLayout.addWidget(self.openRecentButton)
 
         self.removeRecentButton = QPushButton(StartWindow)
         self.removeRecentButton.setObjectName(u"removeRecentButton")
+        self.removeRecentButton.setAutoDefault(False)
 
         self.recentButtonsLayout.addWidget(self.removeRecentButton)
 

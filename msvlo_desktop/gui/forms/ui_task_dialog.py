@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'task_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -65,11 +65,13 @@ class Ui_TaskDialog(object):
 
         self.cancelButton = QPushButton(TaskDialog)
         self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
 
         self.buttonsLayout.addWidget(self.cancelButton)
 
         self.closeButton = QPushButton(TaskDialog)
         self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setAutoDefault(True)
 
         self.buttonsLayout.addWidget(self.closeButton)
 

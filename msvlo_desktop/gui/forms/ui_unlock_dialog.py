@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'unlock_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -128,11 +128,13 @@ class Ui_UnlockDialog(object):
 
         self.cancelButton = QPushButton(UnlockDialog)
         self.cancelButton.setObjectName(u"cancelButton")
+        self.cancelButton.setAutoDefault(False)
 
         self.buttonsLayout.addWidget(self.cancelButton)
 
         self.unlockButton = QPushButton(UnlockDialog)
         self.unlockButton.setObjectName(u"unlockButton")
+        self.unlockButton.setAutoDefault(True)
 
         self.buttonsLayout.addWidget(self.unlockButton)
 
@@ -163,7 +165,7 @@ class Ui_UnlockDialog(object):
         self.lockReasonLabel.setText("")
         self.lockReasonLabel.setProperty(u"role", QCoreApplication.translate("UnlockDialog", u"hint", None))
         self.trainingPassphraseLabel.setText("")
-        self.trainingPassphraseLabel.setProperty(u"role", QCoreApplication.translate("UnlockDialog", u"trainingBanner", None))
+        self.trainingPassphraseLabel.setProperty(u"role", QCoreApplication.translate("UnlockDialog", u"subheading", None))
         self.passphraseLabel.setText(QCoreApplication.translate("UnlockDialog", u"&Passphrase", None))
 #if QT_CONFIG(accessibility)
         self.passphraseLineEdit.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Passphrase", None))

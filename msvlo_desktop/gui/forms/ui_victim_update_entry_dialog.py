@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
-    QDialog, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateTimeEdit, QDialog, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_VictimUpdateEntryDialog(object):
     def setupUi(self, VictimUpdateEntryDialog):
@@ -111,6 +111,8 @@ class Ui_VictimUpdateEntryDialog(object):
         self.satisfiesListWidget = QListWidget(self.fieldsWidget)
         self.satisfiesListWidget.setObjectName(u"satisfiesListWidget")
         self.satisfiesListWidget.setMinimumSize(QSize(0, 110))
+        self.satisfiesListWidget.setMaximumSize(QSize(16777215, 176))
+        self.satisfiesListWidget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.satisfiesListWidget.setAlternatingRowColors(True)
         self.satisfiesListWidget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.satisfiesListWidget.setWordWrap(True)
@@ -164,6 +166,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.summaryPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.summaryPlainTextEdit.setObjectName(u"summaryPlainTextEdit")
         self.summaryPlainTextEdit.setMinimumSize(QSize(0, 90))
+        self.summaryPlainTextEdit.setMaximumSize(QSize(16777215, 135))
         self.summaryPlainTextEdit.setTabChangesFocus(True)
 
         self.summaryFieldLayout.addWidget(self.summaryPlainTextEdit)
@@ -190,6 +193,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.lateReasonPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
         self.lateReasonPlainTextEdit.setObjectName(u"lateReasonPlainTextEdit")
         self.lateReasonPlainTextEdit.setMinimumSize(QSize(0, 52))
+        self.lateReasonPlainTextEdit.setMaximumSize(QSize(16777215, 78))
         self.lateReasonPlainTextEdit.setTabChangesFocus(True)
 
         self.lateReasonFieldLayout.addWidget(self.lateReasonPlainTextEdit)
@@ -242,12 +246,12 @@ class Ui_VictimUpdateEntryDialog(object):
 
         self.mainLayout.addWidget(self.fieldsScrollArea)
 
-        self.statusLabel = QLabel(VictimUpdateEntryDialog)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel = QLabel(VictimUpdateEntryDialog)
+        self.saveStatusLabel.setObjectName(u"saveStatusLabel")
+        self.saveStatusLabel.setWordWrap(True)
+        self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.mainLayout.addWidget(self.statusLabel)
+        self.mainLayout.addWidget(self.saveStatusLabel)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
@@ -349,8 +353,8 @@ class Ui_VictimUpdateEntryDialog(object):
         self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
         self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"hint", None))
-        self.statusLabel.setText("")
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"hint", None))
+        self.saveStatusLabel.setText("")
+        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Save entry", None))

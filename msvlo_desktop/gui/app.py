@@ -1,0 +1,153 @@
+"""The ``msvlo-desktop`` program: the application object, its look, its log and crash
+handling, and the way between the start screen and a vault's main window.
+
+``main()`` is the entry point. ``Application`` holds the flow and takes an injected clock,
+settings and timings, so tests and the screenshot script drive the real windows without
+waiting and without touching the officer's own settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QFile, QIODevice, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from msvlo_desktop.gui import diagnostics
+from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - registers :/icons
+from msvlo_desktop.gui.diagnostics import APP_NAME, ORG_NAME
+from msvlo_desktop.gui.main_window import MainWindow
+from msvlo_desktop.gui.settings import Settings
+from msvlo_desktop.gui.start_window import StartWindow
+from msvlo_desktop.gui.training_mark import TrainingMarker
+from msvlo_desktop.gui.unlock_dialog import failure_delay
+from msvlo_desktop.storage.vault import Clock, Vault, utc_now
+
+
+def stylesheet() -> str:
+    f = QFile(":/style/app.qss")
+    if not f.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
+        return ""
+    try:
+        return bytes(f.readAll().data()).decode("utf-8")
+    finally:
+        f.close()
+
+
+def configure(app: QApplication) -> None:
+    """Names, icon and the house look (Fusion, light, the calm stylesheet)."""
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(":/icons/app.svg"))
+    app.setStyle("Fusion")
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        # The stylesheet is drawn for a light scheme; a dark system theme would make the
+        # text unreadable against it.
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    palette: QPalette = app.style().standardPalette()
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet())
+
+
+class Application(QObject):
+    """The start screen when no vault is open, the main window when one is."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock = utc_now,
+        training_path: Path | None = None,
+        idle_check_ms: int = 1000,
+        unlock_delay: Callable[[int], float] = failure_delay,
+        watch_session: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.clock = clock
+        self.idle_check_ms = idle_check_ms
+        self.unlock_delay = unlock_delay
+        self.watch_session = watch_session
+        self.start_window = StartWindow(settings, clock=clock, training_path=training_path)
+        self.start_window.vaultOpened.connect(self.open_main)
+        self.main_window: MainWindow | None = None
+        self.training = TrainingMarker(self)
+
+    def start(self, vault_path: Path | None = None) -> None:
+        self.show_start()
+        if vault_path is not None:
+            self.start_window.open_vault(Path(vault_path).expanduser().resolve())
+
+    def show_start(self) -> None:
+        self.start_window.refresh()
+        self.start_window.show()
+        self.start_window.raise_()
+
+    def open_main(self, vault: Vault) -> None:
+        if vault.is_training:
+            self.training.enable()
+        window = MainWindow(
+            vault,
+            self.settings,
+            clock=self.clock,
+            idle_check_ms=self.idle_check_ms,
+            unlock_delay=self.unlock_delay,
+            watch_session=self.watch_session,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._main_closed)
+        window.quitRequested.connect(self.quit)
+        self.main_window = window
+        window.show()
+        self.start_window.hide()
+
+    def _main_closed(self) -> None:
+        window, self.main_window = self.main_window, None
+        self.training.disable()
+        if window is not None:
+            window.closed.disconnect(self._main_closed)
+            window.quitRequested.disconnect(self.quit)
+            # Deferred: this runs inside the window's own signal.
+            QTimer.singleShot(0, window.close)
+        self.show_start()
+
+    def quit(self) -> None:
+        self.training.disable()
+        self.start_window.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="msvlo-desktop", description="The encrypted case log for MSVLOs."
+    )
+    parser.add_argument("--vault", type=Path, help="open this vault file (asks its passphrase)")
+    known, _qt_args = parser.parse_known_args(list(argv))
+    return known
+
+
+def main(argv: Sequence[str] | None = None, *, clock: Clock = utc_now) -> int:
+    args = sys.argv if argv is None else ["msvlo-desktop", *argv]
+    options = parse_args(args[1:])
+    app = QApplication(args)
+    configure(app)
+    diagnostics.setup_logging()
+    diagnostics.install_excepthook()
+    diagnostics.event("application started")
+    controller = Application(Settings(), clock=clock)
+    controller.start(options.vault)
+    code = app.exec()
+    diagnostics.event("application stopped")
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

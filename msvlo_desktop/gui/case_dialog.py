@@ -1,0 +1,727 @@
+"""Opening a case and editing its record: the case, the victim, safety, rights, contacts.
+
+The dialog only gathers what is typed into the raw case fields of ``core.case``; every rule
+(required fields, dates, phone numbers, enhanced rights for a child...) is checked by
+``parse_case_header`` as the officer types, and each problem is shown under its field. Save
+is enabled only when the core finds nothing wrong. A change to an existing case needs a
+reason, kept with the previous version of the record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from msvlo_desktop.core.case import (
+    CONTACT_ROLES,
+    ROLE_LABELS,
+    Case,
+    parse_case_header,
+    parse_contact,
+)
+from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.timefmt import LONDON, uk_date
+from msvlo_desktop.core.values import iso
+from msvlo_desktop.core.victim import CONTACT_METHODS, Victim
+from msvlo_desktop.gui import diagnostics, messages
+from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND
+from msvlo_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
+from msvlo_desktop.gui.inline_problems import InlineProblems
+from msvlo_desktop.storage.errors import VaultError
+from msvlo_desktop.storage.vault import Clock, Draft, Vault
+
+METHOD_LABELS = {
+    "phone": "Phone call",
+    "text": "Text message",
+    "email": "Email",
+    "letter": "Letter",
+    "face_to_face": "Face to face",
+    "video": "Video call",
+    "via_support_worker": "Through the support worker",
+}
+EXPLOITATION_BOXES = {
+    "sexual": "sexualCheckBox",
+    "labour": "labourCheckBox",
+    "criminal": "criminalCheckBox",
+    "domestic_servitude": "domesticServitudeCheckBox",
+    "organ_harvesting": "organHarvestingCheckBox",
+    "other": "otherExploitationCheckBox",
+}
+CATEGORY_BOXES = {
+    "most_serious_crime": "mostSeriousCrimeCheckBox",
+    "persistently_targeted": "persistentlyTargetedCheckBox",
+    "vulnerable_or_intimidated": "vulnerableCheckBox",
+    "under_18": "under18CheckBox",
+}
+CONTACT_COLUMNS = ("Role", "Name", "Organisation", "Phone", "Email", "From", "To")
+NEW, EDIT = "new", "edit"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _text(edit: QLineEdit | QPlainTextEdit) -> str:
+    return edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+
+
+class CaseDialog(QDialog):
+    """A new case (``mode="new"``) or changes to ``case_ref`` (``mode="edit"``).
+
+    Emits ``saved(case)`` with the stored Case, then closes.
+    """
+
+    saved = Signal(object)
+    DRAFT_KIND = CASE_DRAFT_KIND
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        mode: str = NEW,
+        case_ref: str | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseDialog()
+        self.ui.setupUi(self)
+        self.vault = vault
+        self.mode = mode
+        self.case_ref = case_ref
+        self._clock = clock or vault.clock
+        self._contacts: list[dict[str, Any]] = []
+        self._added_contacts: set[int] = set()
+        self._review_on: str | None = None
+        self._touched: set[str] = set()
+        self._loading = True
+        self.problems: list[Problem] = []
+        self._setup_widgets()
+        self.inline = InlineProblems(self._field_widgets())
+        self._tab_titles = [
+            self.ui.caseTabWidget.tabText(i) for i in range(self.ui.caseTabWidget.count())
+        ]
+        if mode == EDIT:
+            assert case_ref is not None
+            self.setWindowTitle(self.tr("Edit case {ref}").format(ref=case_ref))
+            self.ui.headingLabel.setText(self.tr("Case {ref}").format(ref=case_ref))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Change what needs changing and say why. The previous version of the "
+                    "record is kept, with your reason, in the case's history."
+                )
+            )
+            self.ui.saveButton.setText(self.tr("&Save changes"))
+            self.ui.saveButton.setAccessibleName(self.tr("Save changes"))
+            self.ui.referenceLineEdit.setReadOnly(True)
+            self.ui.referenceLineEdit.setToolTip(self.tr("A case's reference never changes."))
+            self.load(vault.get_case(case_ref).header_json())
+        else:
+            self.setWindowTitle(self.tr("New case"))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Open a case for one victim. Only the reference, the date it opened, the "
+                    "victim's name and a pseudonym are needed now; complete the rest as you "
+                    "learn it."
+                )
+            )
+            self.ui.saveButton.setText(self.tr("&Open case"))
+            self.ui.saveButton.setAccessibleName(self.tr("Open case"))
+            self.ui.reasonLabel.hide()
+            self.ui.reasonLineEdit.hide()
+        self._connect_changes()
+        self._loading = False
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.caseTabWidget.setCurrentIndex(0)
+        self.validate()
+
+    # ----------------------------------------------------------------- set up
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        today = self._today()
+        for edit in (
+            ui.openedOnDateEdit,
+            ui.dobDateEdit,
+            ui.optedOutDateEdit,
+            ui.assessedOnDateEdit,
+            ui.contactFromDateEdit,
+        ):
+            edit.setMaximumDate(_qdate(today))
+            edit.setMinimumDate(QDate(1900, 1, 1))
+            edit.setDate(_qdate(today))
+        ui.dobDateEdit.setDate(_qdate(today.replace(year=today.year - 18)))
+        ui.crimeReportedDateTimeEdit.setDateTime(self._london_now())
+        ui.crimeReportedDateTimeEdit.setMaximumDateTime(self._london_now())
+        ui.safeContactMethodComboBox.addItem(self.tr("No safe contact recorded"), None)
+        for method in CONTACT_METHODS:
+            ui.safeContactMethodComboBox.addItem(self.tr(METHOD_LABELS[method]), method)
+            ui.updateMethodComboBox.addItem(self.tr(METHOD_LABELS[method]), method)
+        for role in CONTACT_ROLES:
+            ui.contactRoleComboBox.addItem(self.tr(ROLE_LABELS[role]), role)
+        ui.enhancedEligibleCheckBox.setChecked(True)
+        ui.mostSeriousCrimeCheckBox.setChecked(True)
+        table = ui.contactsTableWidget
+        table.setColumnCount(len(CONTACT_COLUMNS))
+        table.setHorizontalHeaderLabels([self.tr(c) for c in CONTACT_COLUMNS])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        ui.contactProblemLabel.hide()
+        ui.addContactButton.clicked.connect(self._add_contact)
+        ui.endContactButton.clicked.connect(self._end_contact)
+        ui.removeContactButton.clicked.connect(self._remove_contact)
+        table.itemSelectionChanged.connect(self._update_contact_buttons)
+        self._update_contact_buttons()
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "reference": ui.referenceLineEdit,
+            "crime_reference": ui.crimeReferenceLineEdit,
+            "opened_on": ui.openedOnDateEdit,
+            "crime_reported_at": ui.crimeReportedWidget,
+            "exploitation_types": ui.exploitationWidget,
+            "victim.name": ui.victimNameLineEdit,
+            "victim.pseudonym": ui.pseudonymLineEdit,
+            "victim.date_of_birth": ui.ageWidget,
+            "victim.claimed_age": ui.ageWidget,
+            "victim.nationality": ui.nationalityLineEdit,
+            "victim.languages": ui.languagesLineEdit,
+            "victim.safe_contact": ui.safeContactMethodComboBox,
+            "victim.safe_contact.phone": ui.safeContactPhoneLineEdit,
+            "victim.safe_contact.notes": ui.safeContactNotesPlainTextEdit,
+            "victim.placement_address": ui.placementAddressPlainTextEdit,
+            "victim.update_preferences": ui.updateEveryDaysSpinBox,
+            "victim.update_preferences.method": ui.updateMethodComboBox,
+            "victim.update_preferences.opted_out_on": ui.optedOutDateEdit,
+            "victim.update_preferences.opt_out_reason": ui.optOutReasonPlainTextEdit,
+            "victim.enhanced_rights": ui.categoriesWidget,
+            "victim.enhanced_rights.reason_not_eligible": ui.notEligibleReasonPlainTextEdit,
+            "victim.enhanced_rights.assessed_on": ui.assessedWidget,
+            "reason": ui.reasonLineEdit,
+        }
+
+    def _connect_changes(self) -> None:
+        ui = self.ui
+        keyed: list[tuple[str, QWidget]] = [
+            ("reference", ui.referenceLineEdit),
+            ("crime_reference", ui.crimeReferenceLineEdit),
+            ("opened_on", ui.openedOnDateEdit),
+            ("crime_reported_at", ui.crimeReportedCheckBox),
+            ("crime_reported_at", ui.crimeReportedDateTimeEdit),
+            ("victim.name", ui.victimNameLineEdit),
+            ("victim.pseudonym", ui.pseudonymLineEdit),
+            ("victim.date_of_birth", ui.dobRadioButton),
+            ("victim.date_of_birth", ui.dobDateEdit),
+            ("victim.claimed_age", ui.claimedAgeRadioButton),
+            ("victim.claimed_age", ui.claimedAgeSpinBox),
+            ("victim.claimed_age", ui.ageUnknownRadioButton),
+            ("victim.date_of_birth", ui.ageDisputedCheckBox),
+            ("victim.nationality", ui.nationalityLineEdit),
+            ("victim.languages", ui.languagesLineEdit),
+            ("victim.interpreter_required", ui.interpreterRequiredCheckBox),
+            ("victim.safe_contact", ui.safeContactMethodComboBox),
+            ("victim.safe_contact.phone", ui.safeContactPhoneLineEdit),
+            ("victim.safe_contact.notes", ui.safeContactNotesPlainTextEdit),
+            ("victim.placement_address", ui.placementAddressPlainTextEdit),
+            ("victim.update_preferences", ui.updateEveryDaysSpinBox),
+            ("victim.update_preferences.method", ui.updateMethodComboBox),
+            ("victim.update_preferences.opted_out_on", ui.optedOutCheckBox),
+            ("victim.update_preferences.opted_out_on", ui.optedOutDateEdit),
+            ("victim.update_preferences.opt_out_reason", ui.optOutReasonPlainTextEdit),
+            ("victim.enhanced_rights", ui.enhancedEligibleCheckBox),
+            ("victim.enhanced_rights.reason_not_eligible", ui.notEligibleReasonPlainTextEdit),
+            ("victim.enhanced_rights.assessed_on", ui.assessedCheckBox),
+            ("victim.enhanced_rights.assessed_on", ui.assessedOnDateEdit),
+            ("reason", ui.reasonLineEdit),
+        ]
+        keyed += [("exploitation_types", getattr(ui, n)) for n in EXPLOITATION_BOXES.values()]
+        keyed += [("victim.enhanced_rights", getattr(ui, n)) for n in CATEGORY_BOXES.values()]
+        for key, widget in keyed:
+            signal = _change_signal(widget)
+            signal.connect(lambda *_, k=key: self._changed(k))
+
+    # ----------------------------------------------------------------- clock helpers
+    def _now(self) -> datetime:
+        return self._clock()
+
+    def _today(self) -> date:
+        return self._now().astimezone(LONDON).date()
+
+    def _london_now(self) -> QDateTime:
+        now = self._now().astimezone(LONDON)
+        return QDateTime(_qdate(now.date()), QTime(now.hour, now.minute))
+
+    # ----------------------------------------------------------------- raw fields
+    def raw(self) -> dict[str, Any]:
+        """The case as typed, in the raw shape ``parse_case_header`` reads."""
+        ui = self.ui
+        raw: dict[str, Any] = {
+            "reference": ui.referenceLineEdit.text(),
+            "crime_reference": ui.crimeReferenceLineEdit.text() or None,
+            "opened_on": _pydate(ui.openedOnDateEdit.date()).isoformat(),
+            "exploitation_types": [
+                t for t, name in EXPLOITATION_BOXES.items() if getattr(ui, name).isChecked()
+            ],
+            "victim": self._raw_victim(),
+            "contacts": [dict(c) for c in self._contacts],
+        }
+        if ui.crimeReportedCheckBox.isChecked():
+            qdt = ui.crimeReportedDateTimeEdit.dateTime()
+            d, t = qdt.date(), qdt.time()
+            local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LONDON)
+            raw["crime_reported_at"] = iso(local)
+        if self._review_on:
+            raw["review_on"] = self._review_on
+        return raw
+
+    def _raw_victim(self) -> dict[str, Any]:
+        ui = self.ui
+        victim: dict[str, Any] = {
+            "name": ui.victimNameLineEdit.text(),
+            "pseudonym": ui.pseudonymLineEdit.text(),
+            "date_of_birth": _pydate(ui.dobDateEdit.date()).isoformat()
+            if ui.dobRadioButton.isChecked()
+            else None,
+            "claimed_age": ui.claimedAgeSpinBox.value()
+            if ui.claimedAgeRadioButton.isChecked()
+            else None,
+            "age_disputed": ui.ageDisputedCheckBox.isChecked(),
+            "nationality": ui.nationalityLineEdit.text().strip().upper() or None,
+            "languages": [w for w in re.split(r"[,;\s]+", ui.languagesLineEdit.text()) if w],
+            "interpreter_required": ui.interpreterRequiredCheckBox.isChecked(),
+            "placement_address": ui.placementAddressPlainTextEdit.toPlainText() or None,
+        }
+        method = ui.safeContactMethodComboBox.currentData()
+        if method is not None:
+            victim["safe_contact"] = {
+                "method": method,
+                "phone": ui.safeContactPhoneLineEdit.text() or None,
+                "notes": ui.safeContactNotesPlainTextEdit.toPlainText() or None,
+            }
+        else:
+            victim["safe_contact"] = None
+        child = self.is_child()
+        eligible = child or ui.enhancedEligibleCheckBox.isChecked()
+        categories = [c for c, name in CATEGORY_BOXES.items() if getattr(ui, name).isChecked()]
+        if child and "under_18" not in categories:
+            categories.append("under_18")
+        rights: dict[str, Any] = {
+            "eligible": eligible,
+            "categories": categories if eligible else [],
+            "reason_not_eligible": None
+            if eligible
+            else (ui.notEligibleReasonPlainTextEdit.toPlainText() or None),
+        }
+        if ui.assessedCheckBox.isChecked():
+            rights["assessed_on"] = _pydate(ui.assessedOnDateEdit.date()).isoformat()
+        victim["enhanced_rights"] = rights
+        every = ui.updateEveryDaysSpinBox.value()
+        prefs: dict[str, Any] = {
+            "every_days": every or None,
+            "method": ui.updateMethodComboBox.currentData(),
+            "opted_out": ui.optedOutCheckBox.isChecked(),
+        }
+        if ui.optedOutCheckBox.isChecked():
+            prefs["opted_out_on"] = _pydate(ui.optedOutDateEdit.date()).isoformat()
+            prefs["opt_out_reason"] = ui.optOutReasonPlainTextEdit.toPlainText() or None
+        victim["update_preferences"] = prefs
+        return victim
+
+    def load(self, raw: dict[str, Any]) -> None:
+        """Fill every widget from raw case fields (a stored case or a draft)."""
+        ui = self.ui
+        was_loading, self._loading = self._loading, True
+        ui.referenceLineEdit.setText(raw.get("reference") or "")
+        ui.crimeReferenceLineEdit.setText(raw.get("crime_reference") or "")
+        _set_date(ui.openedOnDateEdit, raw.get("opened_on"))
+        reported = raw.get("crime_reported_at")
+        ui.crimeReportedCheckBox.setChecked(bool(reported))
+        if reported:
+            try:
+                local = datetime.fromisoformat(reported).astimezone(LONDON)
+                ui.crimeReportedDateTimeEdit.setDateTime(
+                    QDateTime(_qdate(local.date()), QTime(local.hour, local.minute))
+                )
+            except ValueError:
+                pass
+        types = set(raw.get("exploitation_types") or [])
+        for t, name in EXPLOITATION_BOXES.items():
+            getattr(ui, name).setChecked(t in types)
+        self._load_victim(raw.get("victim") or {})
+        self._contacts = [dict(c) for c in raw.get("contacts") or []]
+        self._added_contacts = set()
+        self._review_on = raw.get("review_on")
+        self._fill_contacts()
+        self._loading = was_loading
+
+    def _load_victim(self, victim: dict[str, Any]) -> None:
+        ui = self.ui
+        ui.victimNameLineEdit.setText(victim.get("name") or "")
+        ui.pseudonymLineEdit.setText(victim.get("pseudonym") or "")
+        if victim.get("date_of_birth"):
+            ui.dobRadioButton.setChecked(True)
+            _set_date(ui.dobDateEdit, victim["date_of_birth"])
+        elif victim.get("claimed_age") is not None:
+            ui.claimedAgeRadioButton.setChecked(True)
+            ui.claimedAgeSpinBox.setValue(int(victim["claimed_age"]))
+        else:
+            ui.ageUnknownRadioButton.setChecked(True)
+        ui.ageDisputedCheckBox.setChecked(bool(victim.get("age_disputed")))
+        ui.nationalityLineEdit.setText(victim.get("nationality") or "")
+        ui.languagesLineEdit.setText(", ".join(victim.get("languages") or []))
+        ui.interpreterRequiredCheckBox.setChecked(bool(victim.get("interpreter_required")))
+        ui.placementAddressPlainTextEdit.setPlainText(victim.get("placement_address") or "")
+        safe = victim.get("safe_contact") or {}
+        index = ui.safeContactMethodComboBox.findData(safe.get("method")) if safe else 0
+        ui.safeContactMethodComboBox.setCurrentIndex(max(index, 0))
+        ui.safeContactPhoneLineEdit.setText(safe.get("phone") or "")
+        ui.safeContactNotesPlainTextEdit.setPlainText(safe.get("notes") or "")
+        rights = victim.get("enhanced_rights") or {}
+        ui.enhancedEligibleCheckBox.setChecked(bool(rights.get("eligible", True)))
+        categories = set(rights.get("categories") or [])
+        for c, name in CATEGORY_BOXES.items():
+            getattr(ui, name).setChecked(c in categories)
+        ui.notEligibleReasonPlainTextEdit.setPlainText(rights.get("reason_not_eligible") or "")
+        ui.assessedCheckBox.setChecked(bool(rights.get("assessed_on")))
+        _set_date(ui.assessedOnDateEdit, rights.get("assessed_on"))
+        prefs = victim.get("update_preferences") or {}
+        ui.updateEveryDaysSpinBox.setValue(int(prefs.get("every_days") or 0))
+        index = ui.updateMethodComboBox.findData(prefs.get("method") or "phone")
+        ui.updateMethodComboBox.setCurrentIndex(max(index, 0))
+        ui.optedOutCheckBox.setChecked(bool(prefs.get("opted_out")))
+        _set_date(ui.optedOutDateEdit, prefs.get("opted_out_on"))
+        ui.optOutReasonPlainTextEdit.setPlainText(prefs.get("opt_out_reason") or "")
+
+    # ----------------------------------------------------------------- rules, via core
+    def is_child(self) -> bool:
+        """What the core says about the age as typed (under 18, or age disputed)."""
+        ui = self.ui
+        probe = Victim(
+            name="-",
+            pseudonym="-",
+            date_of_birth=_pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
+            claimed_age=ui.claimedAgeSpinBox.value()
+            if ui.claimedAgeRadioButton.isChecked()
+            else None,
+            age_disputed=ui.ageDisputedCheckBox.isChecked(),
+        )
+        return probe.is_child(self._today(), _pydate(ui.openedOnDateEdit.date()))
+
+    def _age_text(self) -> str:
+        ui = self.ui
+        probe = Victim(
+            name="-",
+            pseudonym="-",
+            date_of_birth=_pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
+            claimed_age=ui.claimedAgeSpinBox.value()
+            if ui.claimedAgeRadioButton.isChecked()
+            else None,
+            age_disputed=ui.ageDisputedCheckBox.isChecked(),
+        )
+        age = probe.age_on(self._today(), _pydate(ui.openedOnDateEdit.date()))
+        if probe.age_disputed:
+            return self.tr(
+                "Treated as a child: the age is disputed, so the child workflow applies until "
+                "an age assessment decides otherwise."
+            )
+        if age is None:
+            return ""
+        if age < 18:
+            return self.tr("A child: {age} today. The child workflow applies.").format(age=age)
+        return self.tr("An adult: {age} today.").format(age=age)
+
+    def _apply_dependencies(self) -> None:
+        ui = self.ui
+        ui.dobDateEdit.setEnabled(ui.dobRadioButton.isChecked())
+        ui.claimedAgeSpinBox.setEnabled(ui.claimedAgeRadioButton.isChecked())
+        ui.crimeReportedDateTimeEdit.setEnabled(ui.crimeReportedCheckBox.isChecked())
+        has_safe = ui.safeContactMethodComboBox.currentData() is not None
+        ui.safeContactPhoneLineEdit.setEnabled(has_safe)
+        ui.safeContactNotesPlainTextEdit.setEnabled(has_safe)
+        opted = ui.optedOutCheckBox.isChecked()
+        ui.optedOutDateEdit.setEnabled(opted)
+        ui.optOutReasonPlainTextEdit.setEnabled(opted)
+        ui.updateEveryDaysSpinBox.setEnabled(not opted)
+        ui.updateMethodComboBox.setEnabled(not opted)
+        ui.assessedOnDateEdit.setEnabled(ui.assessedCheckBox.isChecked())
+        age_text = self._age_text()
+        ui.childStatusLabel.setText(age_text)
+        ui.childStatusLabel.setVisible(bool(age_text))
+        child = self.is_child()
+        if child:
+            # The core refuses enhanced rights off for a child: show that, do not offer it.
+            ui.enhancedEligibleCheckBox.setChecked(True)
+            ui.under18CheckBox.setChecked(True)
+            ui.childRightsLabel.setText(
+                self.tr(
+                    "Enhanced rights always apply to a child (under 18, or whose age is "
+                    "disputed): they cannot be switched off."
+                )
+            )
+        ui.childRightsLabel.setVisible(child)
+        ui.enhancedEligibleCheckBox.setEnabled(not child)
+        ui.under18CheckBox.setEnabled(not child)
+        eligible = ui.enhancedEligibleCheckBox.isChecked()
+        ui.categoriesWidget.setEnabled(eligible)
+        ui.notEligibleReasonPlainTextEdit.setEnabled(not eligible)
+
+    def _changed(self, key: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(key)
+        self.validate()
+
+    def validate(self) -> list[Problem]:
+        """Ask the core about the case as typed; show each problem beside its field."""
+        self._apply_dependencies()
+        problems: list[Problem] = []
+        try:
+            parse_case_header(self.raw(), now=self._now())
+        except ValidationError as exc:
+            problems = list(exc.problems)
+        if self.mode == EDIT and not self.ui.reasonLineEdit.text().strip():
+            problems.append(Problem("reason", self.tr("Say why the record is being changed.")))
+        self.problems = problems
+        visible = {k for k in self.inline.fields if any(k.startswith(t) for t in self._touched)}
+        visible |= {k for k in self.inline.fields for t in self._touched if t.startswith(k)}
+        unclaimed = self.inline.show(problems, visible)
+        self._mark_tabs(problems)
+        self._summarise(problems, unclaimed)
+        self.ui.saveButton.setEnabled(not problems)
+        return problems
+
+    def _mark_tabs(self, problems: list[Problem]) -> None:
+        tabs = self.ui.caseTabWidget
+        counts = [0] * tabs.count()
+        for key in self.inline.keys_with_problems(problems):
+            widget = self.inline.fields[key]
+            for i in range(tabs.count()):
+                if tabs.widget(i).isAncestorOf(widget):
+                    counts[i] += 1
+        for i, title in enumerate(self._tab_titles):
+            tabs.setTabText(
+                i,
+                title
+                if not counts[i]
+                else self.tr("{title} ({n} to fix)").format(title=title, n=counts[i]),
+            )
+
+    def _summarise(self, problems: list[Problem], unclaimed: list[Problem]) -> None:
+        label = self.ui.problemsLabel
+        if not problems:
+            label.setText(
+                self.tr("Ready to save.") if self.mode == EDIT else self.tr("Ready to open.")
+            )
+            label.setProperty("role", "ok")
+        else:
+            n = len(problems)
+            text = (
+                self.tr("1 thing still needs attention before saving.")
+                if n == 1
+                else self.tr("{n} things still need attention before saving.").format(n=n)
+            )
+            if unclaimed:
+                text += "\n" + "\n".join(f"• {p.message}" for p in unclaimed)
+            label.setText(text)
+            label.setProperty("role", "hint")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def touch_all(self) -> None:
+        self._touched |= set(self.inline.fields)
+        self.validate()
+
+    # ----------------------------------------------------------------- contacts
+    def _fill_contacts(self) -> None:
+        table = self.ui.contactsTableWidget
+        table.setRowCount(len(self._contacts))
+        for row, c in enumerate(self._contacts):
+            cells = (
+                self.tr(ROLE_LABELS.get(c.get("role", ""), c.get("role", ""))),
+                c.get("name") or "",
+                c.get("organisation") or "",
+                c.get("phone") or "",
+                c.get("email") or "",
+                uk_date(date.fromisoformat(c["from"])) if c.get("from") else "",
+                uk_date(date.fromisoformat(c["to"])) if c.get("to") else self.tr("current"),
+            )
+            for col, text in enumerate(cells):
+                table.setItem(row, col, QTableWidgetItem(text))
+        self._update_contact_buttons()
+
+    def _selected_contact(self) -> int | None:
+        rows = {i.row() for i in self.ui.contactsTableWidget.selectedIndexes()}
+        return rows.pop() if len(rows) == 1 else None
+
+    def _update_contact_buttons(self) -> None:
+        row = self._selected_contact()
+        active = row is not None and not self._contacts[row].get("to")
+        self.ui.endContactButton.setEnabled(active)
+        self.ui.removeContactButton.setEnabled(row is not None and row in self._added_contacts)
+
+    def _add_contact(self) -> None:
+        ui = self.ui
+        raw = {
+            "role": ui.contactRoleComboBox.currentData(),
+            "name": ui.contactNameLineEdit.text(),
+            "organisation": ui.contactOrganisationLineEdit.text() or None,
+            "phone": ui.contactPhoneLineEdit.text() or None,
+            "email": ui.contactEmailLineEdit.text() or None,
+            "from": _pydate(ui.contactFromDateEdit.date()).isoformat(),
+        }
+        try:
+            contact = parse_contact(raw)
+        except ValidationError as exc:
+            ui.contactProblemLabel.setText("\n".join(p.message for p in exc.problems))
+            ui.contactProblemLabel.show()
+            return
+        ui.contactProblemLabel.hide()
+        self._contacts.append(contact.to_json())
+        self._added_contacts.add(len(self._contacts) - 1)
+        for edit in (
+            ui.contactNameLineEdit,
+            ui.contactOrganisationLineEdit,
+            ui.contactPhoneLineEdit,
+            ui.contactEmailLineEdit,
+        ):
+            edit.clear()
+        self._fill_contacts()
+        self._changed("contacts")
+
+    def _end_contact(self) -> None:
+        row = self._selected_contact()
+        if row is None or self._contacts[row].get("to"):
+            return
+        self._contacts[row]["to"] = self._today().isoformat()
+        self._fill_contacts()
+        self._changed("contacts")
+
+    def _remove_contact(self) -> None:
+        row = self._selected_contact()
+        if row is None or row not in self._added_contacts:
+            return
+        del self._contacts[row]
+        self._added_contacts = {i if i < row else i - 1 for i in self._added_contacts if i != row}
+        self._fill_contacts()
+        self._changed("contacts")
+
+    # ----------------------------------------------------------------- saving
+    def save(self) -> None:
+        if self.validate():
+            self.touch_all()
+            return
+        raw = self.raw()
+        try:
+            if self.mode == EDIT:
+                assert self.case_ref is not None
+                case = self.vault.update_case(
+                    self.case_ref, raw, reason=self.ui.reasonLineEdit.text().strip()
+                )
+            else:
+                case = self.vault.add_case(raw)
+        except ValidationError as exc:
+            self._touched |= set(self.inline.fields)
+            self.inline.show(exc.problems)
+            self.ui.saveButton.setEnabled(False)
+            return
+        except VaultError as exc:
+            messages.warn(
+                self,
+                self.tr("The case was not saved"),
+                str(exc) + "\n\n" + self.tr("The form stays open with everything you typed."),
+            )
+            return
+        diagnostics.event("case saved" if self.mode == NEW else "case record changed")
+        self.saved.emit(case)
+        self.accept()
+
+    # ----------------------------------------------------------------- drafts
+    def draft_data(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "raw": self.raw(),
+            "reason": self.ui.reasonLineEdit.text(),
+            "added_contacts": sorted(self._added_contacts),
+        }
+
+    @classmethod
+    def restore(
+        cls, parent: QWidget | None, vault: Vault, draft: Draft, *, clock: Clock | None = None
+    ) -> CaseDialog:
+        data = draft.data
+        mode = EDIT if data.get("mode") == EDIT else NEW
+        dialog = cls(vault, parent, mode=mode, case_ref=draft.case_ref, clock=clock)
+        dialog._loading = True
+        dialog.load(dict(data.get("raw") or {}))
+        dialog.ui.reasonLineEdit.setText(data.get("reason") or "")
+        dialog._added_contacts = {
+            int(i) for i in data.get("added_contacts") or [] if int(i) < len(dialog._contacts)
+        }
+        dialog._loading = False
+        dialog._fill_contacts()
+        dialog.touch_all()
+        return dialog
+
+    def reject(self) -> None:
+        if self._touched and not messages.confirm(
+            self,
+            self.tr("Discard this form?"),
+            self.tr("What you typed has not been saved. Discard it?"),
+        ):
+            return
+        super().reject()
+
+    def close_without_asking(self) -> None:
+        """Close at once (the window is locking and has kept the draft)."""
+        self._touched.clear()
+        self.done(QDialog.DialogCode.Rejected)
+
+
+def _set_date(edit: QDateEdit, value: Any) -> None:
+    if not value:
+        return
+    with contextlib.suppress(ValueError):
+        edit.setDate(_qdate(date.fromisoformat(str(value))))
+
+
+def _change_signal(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.textChanged
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QDateTimeEdit):  # QDateEdit too
+        return widget.dateTimeChanged
+    if isinstance(widget, QCheckBox | QAbstractButton):
+        return widget.toggled
+    raise TypeError(f"no change signal for {type(widget).__name__}")
+
+
+__all__ = ["EDIT", "NEW", "Case", "CaseDialog"]

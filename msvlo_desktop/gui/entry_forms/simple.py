@@ -1,0 +1,209 @@
+"""The entry forms that are their fields and little else: interaction, investigation event,
+referral, NRM decision, exit strategy and note."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from msvlo_desktop.core.entries import (
+    ACTIONS,
+    EXIT_STATUSES,
+    INTERACTION_MODES,
+    NRM_OUTCOMES,
+    NRM_STAGES,
+    RIGHT6_EVENTS,
+    SERVICES,
+)
+from msvlo_desktop.core.timefmt import london
+from msvlo_desktop.gui.entry_forms.base import EntryDialog
+from msvlo_desktop.gui.entry_forms.bindings import (
+    Binding,
+    ChecklistBinding,
+    ChoiceBinding,
+    GroupBinding,
+    LineBinding,
+    TextBinding,
+)
+from msvlo_desktop.gui.entry_forms.deadlines import right6_due
+from msvlo_desktop.gui.entry_forms.display import choice_label, tr
+from msvlo_desktop.gui.forms.ui_exit_strategy_entry_dialog import Ui_ExitStrategyEntryDialog
+from msvlo_desktop.gui.forms.ui_interaction_entry_dialog import Ui_InteractionEntryDialog
+from msvlo_desktop.gui.forms.ui_investigation_event_entry_dialog import (
+    Ui_InvestigationEventEntryDialog,
+)
+from msvlo_desktop.gui.forms.ui_note_entry_dialog import Ui_NoteEntryDialog
+from msvlo_desktop.gui.forms.ui_nrm_decision_entry_dialog import Ui_NrmDecisionEntryDialog
+from msvlo_desktop.gui.forms.ui_referral_entry_dialog import Ui_ReferralEntryDialog
+
+__all__ = [
+    "ExitStrategyDialog",
+    "InteractionDialog",
+    "InvestigationEventDialog",
+    "NoteDialog",
+    "NrmDecisionDialog",
+    "ReferralDialog",
+    "choices",
+]
+
+
+def choices(field_name: str, codes: Iterable[str]) -> list[tuple[str, str]]:
+    return [(code, choice_label(field_name, code)) for code in codes]
+
+
+def yes_no(unknown: str) -> list[tuple[bool | None, str]]:
+    return [(None, tr(unknown)), (True, tr("Yes")), (False, tr("No"))]
+
+
+def actions_binding(widget: object) -> ChecklistBinding:
+    return ChecklistBinding("actions", widget, choices("actions", ACTIONS))  # type: ignore[arg-type]
+
+
+class InteractionDialog(EntryDialog):
+    entry_type = "interaction"
+    ui_class = Ui_InteractionEntryDialog
+
+    def make_bindings(self) -> list[Binding]:
+        ui = self.ui
+        languages = self.case.victim.languages
+        if languages:
+            ui.interpreterLanguageLineEdit.setPlaceholderText(
+                self.tr("Code, e.g. {code}").format(code=languages[0])
+            )
+        return [
+            ChoiceBinding("mode", ui.modeComboBox, choices("mode", INTERACTION_MODES)),
+            TextBinding("summary", ui.summaryPlainTextEdit),
+            LineBinding("location", ui.locationLineEdit),
+            GroupBinding(
+                "interpreter",
+                {"name": ui.interpreterNameLineEdit, "language": ui.interpreterLanguageLineEdit},
+            ),
+            LineBinding("next_contact_on", ui.nextContactOnLineEdit, "date"),
+            actions_binding(ui.actionsListWidget),
+        ]
+
+
+class InvestigationEventDialog(EntryDialog):
+    entry_type = "investigation_event"
+    ui_class = Ui_InvestigationEventEntryDialog
+
+    def make_bindings(self) -> list[Binding]:
+        ui = self.ui
+        return [
+            ChoiceBinding("event", ui.eventComboBox, choices("event", RIGHT6_EVENTS)),
+            TextBinding("details", ui.detailsPlainTextEdit),
+        ]
+
+    def on_changed(self) -> None:
+        due = right6_due(self.case, self.occurred_at())
+        label = self.ui.deadlineHintLabel
+        if due is None:
+            label.setText("")
+            label.setVisible(False)
+            return
+        kind = self.tr("enhanced rights") if due.enhanced else self.tr("standard rights")
+        label.setText(
+            self.tr(
+                "For an event at this time the victim must be updated by {due} "
+                "({n} working day(s): {kind})."
+            ).format(
+                due=london(due.due.at).strftime("%a %d/%m/%Y %H:%M"), n=due.working_days, kind=kind
+            )
+            + ("" if due.due.covered else " " + " ".join(due.due.warnings))
+        )
+        label.setVisible(True)
+
+
+class ReferralDialog(EntryDialog):
+    entry_type = "referral"
+    ui_class = Ui_ReferralEntryDialog
+
+    def make_bindings(self) -> list[Binding]:
+        ui = self.ui
+        return [
+            ChoiceBinding("service", ui.serviceComboBox, choices("service", SERVICES)),
+            ChoiceBinding("consent", ui.consentComboBox, yes_no("Not asked")),
+            LineBinding("reference", ui.referenceLineEdit),
+            ChoiceBinding("ictg_available", ui.ictgAvailableComboBox, yes_no("Not recorded")),
+            LineBinding("explained_by", ui.explainedByLineEdit),
+            ChoiceBinding("written_consent", ui.writtenConsentComboBox, yes_no("Not recorded")),
+            TextBinding("details", ui.detailsPlainTextEdit),
+        ]
+
+    def on_changed(self) -> None:
+        day = london(self.occurred_at()).date()
+        child = self.case.victim.is_child(day, self.case.opened_on)
+        label = self.ui.childHintLabel
+        label.setText(
+            self.tr(
+                "This victim is treated as a child (under 18 or age disputed): make the local "
+                "authority child welfare referral (MASH) and an NRM referral, which needs no "
+                "consent; never a Duty to Notify referral. Record whether an ICTG service "
+                "operates here."
+            )
+            if child
+            else self.tr(
+                "An adult's NRM referral needs informed written consent; an adult who does "
+                "not consent gets a Duty to Notify referral instead."
+            )
+        )
+
+
+class NrmDecisionDialog(EntryDialog):
+    entry_type = "nrm_decision"
+    ui_class = Ui_NrmDecisionEntryDialog
+
+    def make_bindings(self) -> list[Binding]:
+        ui = self.ui
+        self._stage_shown: str | None = "?"
+        self._stage = ChoiceBinding("stage", ui.stageComboBox, choices("stage", NRM_STAGES))
+        every = [o for stage in NRM_STAGES for o in NRM_OUTCOMES[stage]]
+        self._outcome = ChoiceBinding("outcome", ui.outcomeComboBox, choices("outcome", every))
+        return [
+            self._stage,
+            self._outcome,
+            LineBinding("requested_by", ui.requestedByLineEdit),
+            TextBinding("details", ui.detailsPlainTextEdit),
+        ]
+
+    def on_changed(self) -> None:
+        # The outcomes offered depend on the stage; an outcome that still fits is kept.
+        stage = self._stage.value()
+        if stage == self._stage_shown:
+            return
+        self._stage_shown = stage
+        combo = self.ui.outcomeComboBox
+        combo.setPlaceholderText(self.tr("Choose…") if stage else self.tr("Choose the stage first"))
+        self._outcome.fill(choices("outcome", NRM_OUTCOMES.get(stage or "", ())))
+        combo.setEnabled(stage is not None)
+        reconsideration = stage == "reconsideration"
+        self.ui.requestedByLineEdit.setPlaceholderText(
+            self.tr("The first responder or support provider who asked")
+            if reconsideration
+            else self.tr("Only for a reconsideration")
+        )
+
+
+class ExitStrategyDialog(EntryDialog):
+    entry_type = "exit_strategy"
+    ui_class = Ui_ExitStrategyEntryDialog
+
+    def make_bindings(self) -> list[Binding]:
+        ui = self.ui
+        return [
+            ChoiceBinding("status", ui.statusComboBox, choices("status", EXIT_STATUSES)),
+            LineBinding("agreed_with", ui.agreedWithLineEdit),
+            TextBinding("criteria", ui.criteriaPlainTextEdit),
+            LineBinding("review_on", ui.reviewOnLineEdit, "date"),
+            TextBinding("onward_support", ui.onwardSupportPlainTextEdit),
+        ]
+
+
+class NoteDialog(EntryDialog):
+    entry_type = "note"
+    ui_class = Ui_NoteEntryDialog
+
+    def make_bindings(self) -> list[Binding]:
+        return [
+            TextBinding("summary", self.ui.summaryPlainTextEdit),
+            actions_binding(self.ui.actionsListWidget),
+        ]
