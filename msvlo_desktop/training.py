@@ -352,6 +352,14 @@ class _Story:
 
 
 # ---------------------------------------------------------------------- the case header
+def _years_later(day: date, years: int) -> date:
+    """The same day ``years`` later (or earlier); 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def _header(s: _Story) -> dict[str, Any]:
     p, rng = s.profile, s.rng
     name = (
@@ -361,7 +369,7 @@ def _header(s: _Story) -> dict[str, Any]:
     )
     dob = None
     if p.known_dob:
-        born = s.opened.replace(year=s.opened.year - p.age - 1)
+        born = _years_later(s.opened, -p.age - 1)
         dob = (born + timedelta(days=rng.randint(30, 330))).isoformat()
     categories = ["most_serious_crime", "vulnerable_or_intimidated"]
     if s.child:
@@ -466,7 +474,7 @@ def _header(s: _Story) -> dict[str, Any]:
         "exploitation_types": list(p.exploitation),
         "victim": victim,
         "contacts": contacts,
-        "review_on": s.opened.replace(year=s.opened.year + 6).isoformat(),
+        "review_on": _years_later(s.opened, 6).isoformat(),
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,12 @@ import pytest
 # Qt must never need a display in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Nothing a test does may touch the real user's settings, logs, data or rollback anchors:
+# every per-user folder points into one private temporary folder for the run.
+_HOME = tempfile.mkdtemp(prefix="msvlo-tests-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
+os.environ["MSVLO_ANCHOR_DIR"] = os.path.join(_HOME, "anchors")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

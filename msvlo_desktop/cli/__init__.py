@@ -51,6 +51,7 @@ COMMAND_MODULES: list[str] = [
     "export_bundle",
     "cases",
     "due",
+    "report",
     "verify",
     "rekey",
     "backup",

@@ -36,6 +36,7 @@ from typing import Any, TypeAlias
 from msvlo_desktop.core.passphrase import check_passphrase, estimate_strength
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.storage.connection import check_is_encrypted_file, fsync_dir
+from msvlo_desktop.storage.errors import VaultExists
 from msvlo_desktop.storage.vault import Officer, Vault
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -144,7 +145,10 @@ def _stdin_is_terminal() -> bool:
 def read_secret(prompt: str) -> str:
     """One secret: typed without echo on a terminal, else the next line of standard input."""
     if _stdin_is_terminal():
-        return getpass.getpass(prompt)
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:  # Ctrl+D at the prompt
+            raise CommandError("Cancelled: no passphrase was typed.") from None
     stdin = sys.stdin
     line = stdin.readline() if stdin is not None else ""
     if not line:
@@ -194,6 +198,17 @@ def read_new_passphrase(
 # ----------------------------------------------------------------------------- the vault
 def vault_path(raw: str) -> Path:
     return Path(raw).expanduser()
+
+
+def new_vault_path(raw: str) -> Path:
+    """The path for a new vault: refused now if taken or its folder is missing, before a
+    passphrase is asked for nothing."""
+    path = vault_path(raw)
+    if path.exists():
+        raise VaultExists(path)
+    if not path.parent.is_dir():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+    return path
 
 
 def open_vault(raw_path: str) -> Vault:

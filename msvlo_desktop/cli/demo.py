@@ -14,11 +14,10 @@ from msvlo_desktop.cli.common import (
     Subparsers,
     UsageError,
     add_vault_argument,
+    new_vault_path,
     read_new_passphrase,
     say,
-    vault_path,
 )
-from msvlo_desktop.storage.errors import VaultExists
 
 
 def register(subparsers: Subparsers) -> None:
@@ -56,9 +55,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--cases must be between 1 and 500.")
     if args.entries_per_case is not None and not 1 <= args.entries_per_case <= 100_000:
         raise UsageError("--entries-per-case must be between 1 and 100000.")
-    path = vault_path(args.vault)
-    if path.exists():
-        raise VaultExists(path)
+    path = new_vault_path(args.vault)
     passphrase = read_new_passphrase("passphrase", avoid=[path.stem])
     vault = create_training_vault(
         path,

@@ -59,11 +59,18 @@ def run(args: argparse.Namespace) -> int:
         vault.get_case(args.reference)  # an unknown reference fails before anything else
         # A file that cannot be written fails before the export is recorded as a disclosure.
         check_writable(out, overwrite=args.force)
-        doc = vault.export_bundle(
-            args.reference, recipient=args.recipient, purpose=args.purpose.strip() or "export"
-        )
+        doc = vault.export_bundle(args.reference, record=False)
         write_atomic(out, dump_bundle(doc), overwrite=args.force)
-    head = doc["case"]["integrity"]["head"]
+        head = doc["case"]["integrity"]["head"]
+        # Recorded only once the file exists: a failed write discloses nothing.
+        vault.record_disclosure(
+            args.reference,
+            what="case bundle exported",
+            recipient=args.recipient,
+            purpose=args.purpose.strip() or "case bundle export",
+            entries=len(doc["case"]["log"]),
+            head=head,
+        )
     say(
         f"Wrote {out}: case {args.reference}, {len(doc['case']['log'])} entries, chain head {head}."
     )

@@ -8,12 +8,11 @@ from msvlo_desktop.cli.common import (
     EXIT_OK,
     Subparsers,
     add_vault_argument,
+    new_vault_path,
     parse_officer,
     read_new_passphrase,
     say,
-    vault_path,
 )
-from msvlo_desktop.storage.errors import VaultExists
 from msvlo_desktop.storage.vault import Vault
 
 
@@ -40,10 +39,7 @@ def register(subparsers: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     officer = parse_officer(args.officer)
-    path = vault_path(args.vault)
-    # Refuse before asking for a passphrase that would be wasted.
-    if path.exists():
-        raise VaultExists(path)
+    path = new_vault_path(args.vault)
     passphrase = read_new_passphrase("passphrase", avoid=[officer.name, path.stem])
     with Vault.create(path, passphrase, officer):
         pass

@@ -90,7 +90,10 @@ def run(args: argparse.Namespace) -> int:
             raise translate(exc, vault.path, "The check") from None
         if result.ok:
             say("OK")
-            note(f"Checked {result.cases} cases and {result.entries} entries.")
+            note(
+                f"Checked {result.cases} case{'s' if result.cases != 1 else ''} and "
+                f"{result.entries} entr{'ies' if result.entries != 1 else 'y'}."
+            )
         else:
             first = str(result.first_break) if result.first_break else result.problems[0]
             say(f"FAILED: {first}")

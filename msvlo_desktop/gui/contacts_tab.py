@@ -27,6 +27,7 @@ from msvlo_desktop.core.entries import Entry
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.gui.day_common import (
+    Author,
     CaseTab,
     Cell,
     Clock,
@@ -73,12 +74,10 @@ def spoc_status(
     since = change.occurred_at if change is not None else None
     if not informed:
         for e in effective:
-            if e.type in ("interaction", "note") and "officer_contact_given" in (
-                e.data.get("actions") or ()
-            ):
-                if since is None or e.occurred_at >= since:
-                    informed = True
-                    break
+            actions = e.data.get("actions") or () if e.type in ("interaction", "note") else ()
+            if "officer_contact_given" in actions and (since is None or e.occurred_at >= since):
+                informed = True
+                break
     return spoc, change, informed
 
 
@@ -97,7 +96,7 @@ class ContactsTab(CaseTab):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
-        author: str | None = None,
+        author: Author = None,
     ) -> None:
         super().__init__(parent, clock=clock, author=author)
         self.setObjectName("contactsTab")
@@ -183,9 +182,7 @@ class ContactsTab(CaseTab):
             )
             style_label(self.spoc_label, "not_done", bold=True)
         else:
-            since = (
-                tr(" since {day}").format(day=uk_date(spoc.from_date)) if spoc.from_date else ""
-            )
+            since = tr(" since {day}").format(day=uk_date(spoc.from_date)) if spoc.from_date else ""
             where = (
                 tr(" (SPOC change No. {seq})").format(seq=change.seq) if change is not None else ""
             )
@@ -199,7 +196,8 @@ class ContactsTab(CaseTab):
                     contact=contact_line(spoc), since=since, where=where, told=told
                 )
             )
-            style_label(self.spoc_label, "met_on_time" if informed else "overdue", bold=not informed)
+            key = "met_on_time" if informed else "overdue"
+            style_label(self.spoc_label, key, bold=not informed)
         current = sorted(history.current(today), key=_role_order)
         fill_table(self.current_table, [self._current_row(c) for c in current])
         self._history_rows = sorted(

@@ -36,6 +36,13 @@ from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
 Clock = Callable[[], datetime]
+# The author a form opens with: fixed, or asked for each time (the window's setting).
+Author = str | Callable[[], str | None] | None
+
+
+def author_now(author: Author) -> str | None:
+    return author() if callable(author) else author
+
 
 # (text colour, background) per status; the words always say the same thing.
 _COLOURS: Mapping[str, tuple[str, str | None]] = {
@@ -150,7 +157,9 @@ class Cell:
     bold: bool = False
 
 
-def make_table(parent: QWidget, headers: Sequence[str], name: str, object_name: str) -> QTableWidget:
+def make_table(
+    parent: QWidget, headers: Sequence[str], name: str, object_name: str
+) -> QTableWidget:
     """A read-only, row-selecting table with an accessible name."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(object_name)
@@ -183,9 +192,7 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[Cell | str]]) -> Non
             if cell.data is not None:
                 item.setData(Qt.ItemDataRole.UserRole, cell.data)
             if cell.align_right:
-                item.setTextAlignment(
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if cell.status is not None:
                 fg, bg = colours(cell.status)
                 item.setForeground(QBrush(fg))
@@ -240,7 +247,7 @@ class CaseTab(QWidget):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
-        author: str | None = None,
+        author: Author = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -283,7 +290,9 @@ class CaseTab(QWidget):
         except VaultError as exc:
             self.case, self.entries, self.effective = None, [], []
             self.clear_view()
-            self.problem_label.setText(tr("This case could not be read: {problem}").format(problem=exc))
+            self.problem_label.setText(
+                tr("This case could not be read: {problem}").format(problem=exc)
+            )
             self.problem_label.show()
             self._update_buttons()
             return
@@ -359,7 +368,7 @@ class CaseTab(QWidget):
                 self.case_ref,
                 entry_type,
                 prefill=prefill,
-                author=self.author,
+                author=author_now(self.author),
             )
         except VaultError as exc:
             diagnostics.show_known_problem(self, exc, tr("The form could not be opened"))

@@ -30,6 +30,7 @@ from msvlo_desktop.core.obligations import case_obligations
 from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.day_common import (
+    Author,
     CaseTab,
     Cell,
     Clock,
@@ -67,7 +68,7 @@ class ExitStrategyTab(CaseTab):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
-        author: str | None = None,
+        author: Author = None,
     ) -> None:
         super().__init__(parent, clock=clock, author=author)
         self.setObjectName("exitStrategyTab")
@@ -270,9 +271,7 @@ class ExitStrategyTab(CaseTab):
             parts.append(tr("Criteria: {text}").format(text=" ".join(str(d["criteria"]).split())))
         if d.get("onward_support"):
             parts.append(
-                tr("Onward support: {text}").format(
-                    text=" ".join(str(d["onward_support"]).split())
-                )
+                tr("Onward support: {text}").format(text=" ".join(str(d["onward_support"]).split()))
             )
         self.details_label.setText("\n".join(parts))
         style_label(self.details_label, "quiet")

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.area = CaseArea(self.ui.caseTabWidget)
         self.log_view: Any = None
         self._install_log_tab()
+        self._install_day_views()
         self._setup_actions()
         self._install_report_action()
         self._setup_status_bar()
@@ -204,6 +205,42 @@ class MainWindow(QMainWindow):
 
         self.area.add_tab(view, self.tr("Log"), show=show, clear=clear)
 
+    def _install_day_views(self) -> None:
+        """The Today view (what is due across every case: shown first after unlocking and
+        whenever no case is selected) and the officer's-day case tabs."""
+        from msvlo_desktop.gui.day_views import DayViews
+
+        self.day = DayViews(self, clock=self._clock, author=self._author)
+        self.day.entryAdded.connect(self._entry_saved)
+        self.day.showEntry.connect(self.show_entry)
+        self.day.caseRequested.connect(self.select_case)
+        self.day.summaryChanged.connect(self.say)
+        self.day.caseClosed.connect(self._case_closed)
+        self.day.todayRequested.connect(self.show_today)
+
+    def show_today(self) -> None:
+        """Leave the selected case and show what is due across every case."""
+        if self.vault is None:
+            return
+        self.current_ref = None
+        self.selected_entry = None
+        selection = self.ui.casesTableView.selectionModel()
+        selection.clearSelection()
+        selection.clearCurrentIndex()
+        self.area.clear()
+        self.day.show_today()
+        self._update_actions()
+
+    def _case_closed(self, ref: str) -> None:
+        self.say(self.tr("Case {ref} closed {time}").format(ref=ref, time=uk_time(self._clock())))
+        if self.vault is None:
+            return
+        self.reload_cases()
+        if ref == self.current_ref:
+            self._show_flags()
+            self.area.set_case(self.vault, ref)
+        self._update_actions()
+
     def add_case_tab(self, widget: QWidget, title: str) -> None:
         """Add a tab to the case area. ``widget`` implements ``set_case(vault, ref)`` (fill
         it for a case) and ``clear()`` (forget everything: the vault is locking)."""
@@ -246,11 +283,47 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _install_report_action(self) -> None:
-        """Where the Export report action (Ctrl+E) joins the Case menu and the toolbar.
+        """The Export report action (Ctrl+E) in the Case menu and on the toolbar."""
+        from PySide6.QtGui import QAction
 
-        Report export is built with the report dialog; until it exists the window offers
-        no action for it rather than a button that does nothing.
-        """
+        action = QAction(self.tr("E&xport report…"), self)
+        action.setObjectName("exportReportAction")
+        action.setShortcut(QKeySequence("Ctrl+E"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(self.tr("Export the selected case's PDF report (Ctrl+E)"))
+        action.setStatusTip(self.tr("Export the selected case's PDF report"))
+        action.triggered.connect(self.export_report)
+        self.ui.caseMenu.addSeparator()
+        self.ui.caseMenu.addAction(action)
+        self.ui.mainToolBar.insertAction(self.ui.lockAction, action)
+        self.ui.mainToolBar.insertSeparator(self.ui.lockAction)
+        self.export_report_action = action
+
+    def export_report(self) -> None:
+        """Open the export dialog for the selected case; its preview saves and audits."""
+        from msvlo_desktop.gui.export_dialog import ExportDialog
+
+        if self.vault is None or self.current_ref is None:
+            return
+        dialog = ExportDialog(
+            self.vault, self.current_ref, self, export_folder=self.settings.get(EXPORT_FOLDER)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.previewOpened.connect(self._report_preview_opened)
+        dialog.open()
+
+    def _report_preview_opened(self, preview: Any) -> None:
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Writing and auditing the file is brief; a lock waits for it like a backup.
+        preview.started.connect(self._begin_critical)
+        preview.ended.connect(self._end_critical)
+        preview.saved.connect(
+            lambda path: self.say(
+                self.tr("Report saved {time}: {path}").format(
+                    time=uk_time(self._clock()), path=path
+                )
+            )
+        )
 
     def _setup_status_bar(self) -> None:
         self.status_label = QLabel(self)
@@ -448,6 +521,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         ui.editCaseAction.setEnabled(has_case)
         ui.editCaseButton.setEnabled(has_case)
+        self.export_report_action.setEnabled(has_case)
         for name in LOG_ACTIONS.values():
             getattr(ui, name).setEnabled(case_open)
         ui.correctEntryAction.setEnabled(case_open)
@@ -503,6 +577,7 @@ class MainWindow(QMainWindow):
             return
         if self.log_view is not None and self.current_ref is not None:
             self.log_view.refresh()
+        self.day.refresh()
         self.reload_cases()
 
     def new_case(self) -> None:
@@ -723,6 +798,7 @@ class MainWindow(QMainWindow):
     def _clear_views(self) -> None:
         """Forget everything on screen that came from the vault."""
         self.area.clear()
+        self.day.clear()
         self.cases.clear()
         self.ui.filterLineEdit.clear()
         self.ui.caseHeaderLabel.clear()
@@ -768,10 +844,9 @@ class MainWindow(QMainWindow):
         self.reload_cases()
         previous = self.current_ref
         self.current_ref = None
-        if previous is not None and not self.select_case(previous):
-            self.ui.caseStackedWidget.setCurrentWidget(self.ui.noCasePage)
-        if previous is None:
-            self.ui.caseStackedWidget.setCurrentWidget(self.ui.noCasePage)
+        self.day.unlocked(vault)
+        if previous is None or not self.select_case(previous):
+            self.day.show_today()
         self._update_actions()
         self.log_view.author = self._author()
         self.idle.set_timeout(self._idle_timeout())

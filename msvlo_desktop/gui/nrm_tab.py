@@ -21,6 +21,7 @@ from msvlo_desktop.core.entries import SERVICE_LABELS, Entry, effective_entries
 from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.gui.day_common import (
+    Author,
     CaseTab,
     Cell,
     Clock,
@@ -67,7 +68,9 @@ def nrm_story(entries: Sequence[Entry], obligations: Sequence[Obligation]) -> Nr
     milestones: list[Milestone] = []
     bands: list[Band] = []
     referrals = [
-        e for e in log if e.type == "referral" and e.data.get("service") in ("nrm", "duty_to_notify")
+        e
+        for e in log
+        if e.type == "referral" and e.data.get("service") in ("nrm", "duty_to_notify")
     ]
     decisions = [e for e in log if e.type == "nrm_decision"]
     for e in referrals:
@@ -170,11 +173,7 @@ def _stage(
             day=uk_date(latest.occurred_at), words=tr(_CG_WORDS.get(outcome, outcome))
         )
         status = "not_applicable" if outcome == "not_recognised" else "met_on_time"
-    later = [
-        r
-        for r in reconsiderations
-        if latest is None or r.occurred_at >= latest.occurred_at
-    ]
+    later = [r for r in reconsiderations if latest is None or r.occurred_at >= latest.occurred_at]
     if later:
         r = later[-1]
         text += " " + tr("{what} {day}.").format(
@@ -216,7 +215,7 @@ class NrmTab(CaseTab):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
-        author: str | None = None,
+        author: Author = None,
     ) -> None:
         super().__init__(parent, clock=clock, author=author)
         self.setObjectName("nrmTab")

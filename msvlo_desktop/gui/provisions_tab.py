@@ -29,6 +29,7 @@ from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import PROVISION_CATEGORIES, Entry
 from msvlo_desktop.core.timefmt import london, uk_date
 from msvlo_desktop.gui.day_common import (
+    Author,
     CaseTab,
     Cell,
     Clock,
@@ -111,7 +112,7 @@ class ProvisionsTab(CaseTab):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
-        author: str | None = None,
+        author: Author = None,
     ) -> None:
         super().__init__(parent, clock=clock, author=author)
         self.setObjectName("provisionsTab")

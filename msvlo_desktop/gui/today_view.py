@@ -45,7 +45,9 @@ from msvlo_desktop.core.obligations import (
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.day_common import (
+    Author,
     Clock,
+    author_now,
     colours,
     plural,
     since_words,
@@ -202,7 +204,7 @@ def compute_today(
 
 
 def summary_text(result: TodayResult) -> str:
-    """"3 overdue, 2 due today across 8 open cases; 5 more due in the next 7 days"."""
+    """ "3 overdue, 2 due today across 8 open cases; 5 more due in the next 7 days"."""
     overdue, today, week = (result.count(g) for g in GROUPS)
     cases = plural(result.cases, "{n} open case", "{n} open cases")
     text = tr("{overdue} overdue, {today} due today across {cases}").format(
@@ -234,7 +236,7 @@ class TodayView(QWidget):
         *,
         clock: Clock | None = None,
         calendar: WorkingDayCalendar | None = None,
-        author: str | None = None,
+        author: Author = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayView")
@@ -391,13 +393,18 @@ class TodayView(QWidget):
         self._generation += 1
         self.vault = None
         self.result = None
-        self._buttons.clear()
+        self._drop_buttons()
         self.tree.clear()
         self.summary_label.clear()
         self.summary_label.setStyleSheet("")
         self.summary_label.hide()
         self.date_label.clear()
         self.refresh_button.setEnabled(True)
+
+    @property
+    def busy(self) -> bool:
+        """The lines are being worked out."""
+        return self._task is not None
 
     def lines(self, group: str | None = None) -> list[TodayLine]:
         if self.result is None:
@@ -420,7 +427,7 @@ class TodayView(QWidget):
                 line.case_ref,
                 line.entry_type,
                 prefill=line.prefill(),
-                author=self.author,
+                author=author_now(self.author),
             )
         except VaultError as exc:
             diagnostics.show_known_problem(self, exc, tr("The form could not be opened"))
@@ -432,7 +439,7 @@ class TodayView(QWidget):
     # ------------------------------------------------------------------ showing
     def show_result(self, result: TodayResult) -> None:
         self.result = result
-        self._buttons.clear()
+        self._drop_buttons()
         self.tree.clear()
         at = result.at
         cal = self._calendar if self._calendar is not None else default_calendar()
@@ -524,6 +531,16 @@ class TodayView(QWidget):
         button.clicked.connect(lambda _=False, ln=line: self.open_line(ln))
         self.tree.setItemWidget(item, ACTION, button)
         self._buttons[line.key] = button
+
+    def _drop_buttons(self) -> None:
+        # The tree deletes its item widgets later; until then they must hold no case text.
+        for button in self._buttons.values():
+            button.setText("")
+            button.setAccessibleName("")
+            button.setToolTip("")
+            button.hide()
+            button.deleteLater()
+        self._buttons.clear()
 
     def _show_summary(self, text: str, key: str) -> None:
         # Styled before the text is set, so the label's size includes the padding.

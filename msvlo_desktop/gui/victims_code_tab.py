@@ -19,6 +19,7 @@ from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.rules import RIGHT6_UPDATE, RULES, RuleNotInForce
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.gui.day_common import (
+    Author,
     CaseTab,
     Cell,
     Clock,
@@ -50,7 +51,7 @@ class VictimsCodeTab(CaseTab):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
-        author: str | None = None,
+        author: Author = None,
     ) -> None:
         super().__init__(parent, clock=clock, author=author)
         self.setObjectName("victimsCodeTab")
@@ -60,9 +61,7 @@ class VictimsCodeTab(CaseTab):
         layout.addWidget(self.problem_label)
 
         self.rights_label = self._label("victimsCodeRightsLabel", tr("Update timescale"))
-        self.preferences_label = self._label(
-            "victimsCodePreferencesLabel", tr("Agreed updates")
-        )
+        self.preferences_label = self._label("victimsCodePreferencesLabel", tr("Agreed updates"))
         self.next_label = self._label("victimsCodeNextUpdateLabel", tr("Next agreed update"))
         self.support_label = self._label("victimsCodeSupportLabel", tr("Support referral"))
         for label in (
@@ -151,7 +150,7 @@ class VictimsCodeTab(CaseTab):
             style_label(self.support_label, "quiet")
         self._events = sorted(
             (o for o in self.obligations if o.kind == "victims_code_update"),
-            key=lambda o: (o.since or o.due),
+            key=lambda o: o.since or o.due,
         )
         rows = [self._row(o, at) for o in self._events]
         fill_table(self.table, rows)

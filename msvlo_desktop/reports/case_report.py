@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import pikepdf
 from reportlab.platypus import Flowable, PageBreak
@@ -203,7 +203,9 @@ def check_request(
             Problem("recipient", "Say who the report is for: the audit log records it.")
         )
     if not purpose.strip():
-        problems.append(Problem("purpose", "Say why the report is disclosed: the audit log records it."))
+        problems.append(
+            Problem("purpose", "Say why the report is disclosed: the audit log records it.")
+        )
     if problems:
         raise ValidationError(problems)
 
@@ -277,7 +279,12 @@ def build_case_report(
         date_to=date_to,
     )
     story = compose_story(
-        data, view, recipient=recipient.strip(), purpose=purpose.strip(), export_id=export, stage=stage
+        data,
+        view,
+        recipient=recipient.strip(),
+        purpose=purpose.strip(),
+        export_id=export,
+        stage=stage,
     )
     stage.reach(_STORY_BUILT)
     ref = data.case.reference

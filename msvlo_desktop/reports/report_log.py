@@ -28,6 +28,7 @@ from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, TYPE_LABELS, En
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.reports.fonts import SANS_BOLD, SANS_ITALIC
 from msvlo_desktop.reports.page import CONTENT_HEIGHT
+from msvlo_desktop.reports.report_tables import table
 from msvlo_desktop.reports.report_text import (
     CATEGORY_LABELS,
     field_rows,
@@ -38,7 +39,6 @@ from msvlo_desktop.reports.report_text import (
     plural,
 )
 from msvlo_desktop.reports.report_view import ReportView, Span
-from msvlo_desktop.reports.report_tables import table
 
 __all__ = ["STRUCK_COLOUR", "log_section", "provisions_section"]
 
@@ -79,7 +79,7 @@ class EntryParagraph(Paragraph):  # type: ignore[misc]
         # alive until the whole report is laid out. Dropping its words and lines now keeps a
         # 10,000-entry build from carrying every entry's layout to the end, which the garbage
         # collector would otherwise walk again and again.
-        self.frags = []
+        self.frags: list[Any] = []
         self.__dict__.pop("blPara", None)
 
 
@@ -198,7 +198,8 @@ class _LogWriter:
         root = view.by_id.get(root_id)
         target = str(e.data.get("corrects", ""))
         lines = [f"{_label('Corrects')} {markup(view.entry_words(target))}"]
-        lines.append(f"{_label('Reason for the correction')} {markup(view.text(str(e.data.get('reason', ''))))}")
+        reason = markup(view.text(str(e.data.get("reason", ""))))
+        lines.append(f"{_label('Reason for the correction')} {reason}")
         if root is None or root.type == "correction":
             return lines
         previous = self.versions.get(root_id, _version_of(root))
@@ -240,9 +241,7 @@ class _LogWriter:
 
     def withheld(self, first: Entry, last: Entry) -> Paragraph:
         which = (
-            f"Entry {first.seq}"
-            if first.seq == last.seq
-            else f"Entries {first.seq} to {last.seq}"
+            f"Entry {first.seq}" if first.seq == last.seq else f"Entries {first.seq} to {last.seq}"
         )
         text = (
             f"{which}: withheld from this copy. Marked sensitive, listed on the sensitive "

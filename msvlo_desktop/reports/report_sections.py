@@ -10,7 +10,6 @@ was met and whether on time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
@@ -20,10 +19,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.closing import agreed_exit_strategy
-from msvlo_desktop.core.entries import RIGHT6_EVENTS, SERVICE_LABELS, Entry
+from msvlo_desktop.core.entries import RIGHT6_EVENTS, SERVICE_LABELS
 from msvlo_desktop.core.obligations import Obligation, default_calendar
 from msvlo_desktop.core.rules import NRM_RECOVERY_PERIOD, RULES, RuleNotInForce
 from msvlo_desktop.core.timefmt import london, uk_date, uk_datetime
+from msvlo_desktop.reports.report_tables import kv_table, notice, table
 from msvlo_desktop.reports.report_text import (
     CONTACT_METHOD_LABELS,
     EXIT_STATUS_LABELS,
@@ -34,8 +34,7 @@ from msvlo_desktop.reports.report_text import (
     plural,
     role_label,
 )
-from msvlo_desktop.reports.report_view import PROFILE_NAMES, ReportView
-from msvlo_desktop.reports.report_tables import kv_table, notice, table
+from msvlo_desktop.reports.report_view import ReportView
 from msvlo_desktop.reports.tables import Cell
 
 if TYPE_CHECKING:
@@ -169,12 +168,9 @@ def cover_section(
         "nobody else without the agreement of the officer in the case."
     )
     if view.disclosure:
-        handling += (
-            " <b>Disclosure copy:</b> "
-            + markup(
-                f"{plural(view.withheld_shown_count, 'entry', 'entries')} withheld; the "
-                "sensitive unused material schedule (MG6D) lists them."
-            )
+        handling += " <b>Disclosure copy:</b> " + markup(
+            f"{plural(view.withheld_shown_count, 'entry', 'entries')} withheld; the "
+            "sensitive unused material schedule (MG6D) lists them."
         )
     story.append(notice(view.styles, handling))
     return story
@@ -290,9 +286,7 @@ def _contacts_section(view: ReportView, data: ReportData) -> list[Flowable]:
     informed = {
         e.id: e.data.get("victim_informed") for e in view.visible if e.type == "spoc_change"
     }
-    contacts = [
-        c for c in data.contacts.contacts if c.source_entry not in view.withheld
-    ]
+    contacts = [c for c in data.contacts.contacts if c.source_entry not in view.withheld]
     spoc = next(
         (c for c in reversed(contacts) if c.role == "spoc" and c.active_on(day)),
         None,
@@ -301,12 +295,15 @@ def _contacts_section(view: ReportView, data: ReportData) -> list[Flowable]:
         story.append(_p("No single point of contact (SPOC) is recorded.", styles.body))
     else:
         reach = ", ".join(
-            p for p in (spoc.organisation, spoc.phone and v.phone_display(spoc.phone), spoc.email) if p
+            p
+            for p in (spoc.organisation, spoc.phone and v.phone_display(spoc.phone), spoc.email)
+            if p
         )
         since = f", since {uk_date(spoc.from_date)}" if spoc.from_date else ""
         story.append(
             Paragraph(
-                "<b>Current SPOC:</b> " + markup(f"{spoc.name}" + (f" ({reach})" if reach else "") + since),
+                "<b>Current SPOC:</b> "
+                + markup(f"{spoc.name}" + (f" ({reach})" if reach else "") + since),
                 styles.body,
             )
         )
@@ -488,7 +485,9 @@ def _exit_section(view: ReportView) -> list[Flowable]:
         )
         return story
     current = strategies[-1]
-    status = EXIT_STATUS_LABELS.get(str(current.data.get("status")), str(current.data.get("status")))
+    status = EXIT_STATUS_LABELS.get(
+        str(current.data.get("status")), str(current.data.get("status"))
+    )
     agreed = agreed_exit_strategy(view.visible)
     words = f"Current status: {status} (entry {current.seq}, {uk_date(current.occurred_at)})."
     if agreed is not None:
@@ -568,9 +567,7 @@ def _checklists_section(view: ReportView, data: ReportData) -> list[Flowable]:
             )
             rows.append([item.label, status_cell, shown])
         story.append(
-            table(
-                ["Item", "Status", "Shown by"], rows, col_weights=[5.0, 1.9, 6.1], styles=styles
-            )
+            table(["Item", "Status", "Shown by"], rows, col_weights=[5.0, 1.9, 6.1], styles=styles)
         )
         story.append(Spacer(0, 2 * mm))
     return story

@@ -69,9 +69,7 @@ def kv_table(
     data = [
         [
             Paragraph(markup(label, styles.table_header.fontName), styles.table_header),
-            value
-            if isinstance(value, Flowable)
-            else Paragraph(markup(value), styles.table_cell),
+            value if isinstance(value, Flowable) else Paragraph(markup(value), styles.table_cell),
         ]
         for label, value in rows
     ]

@@ -223,7 +223,7 @@ def field_rows(
 
 
 def late_words(occurred: datetime, recorded: datetime) -> str:
-    """"LATE ENTRY (recorded 3 days after)"; hours when under a day (a shorter threshold)."""
+    """ "LATE ENTRY (recorded 3 days after)"; hours when under a day (a shorter threshold)."""
     gap = recorded - occurred
     if gap.days >= 1:
         return f"LATE ENTRY (recorded {plural(gap.days, 'day')} after)"
@@ -245,13 +245,17 @@ def _phone_pattern(e164: str) -> re.Pattern[str] | None:
         return None
     country = str(parsed.country_code)
     digits = _SEP.join(national)
-    prefix = rf"(?:(?:\+|00){_SEP}{country}{_SEP}(?:\(0\){_SEP})?|0{_SEP})?"
+    prefix = rf"(?:(?:\+|00){_SEP}{country}{_SEP}(?:\(0\){_SEP})?|\(?0{_SEP})?"
     return re.compile(rf"(?<!\d){prefix}{digits}(?!\d)")
 
 
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+
+
 def _address_patterns(address: str) -> list[re.Pattern[str]]:
-    """The whole address and each part of it that holds a number (street line, postcode)."""
-    parts = [address, *re.split(r"[,\n;]+", address)]
+    """The whole address, each part of it that holds a number (the street line), and a UK
+    postcode in it on its own."""
+    parts = [address, *re.split(r"[,\n;]+", address), *_POSTCODE.findall(address)]
     patterns = []
     for part in sorted({p.strip() for p in parts}, key=len, reverse=True):
         words = part.split()

@@ -159,7 +159,7 @@ class ReportView:
         return f"entry {found.seq} ({what}, {uk_date(current.occurred_at)})"
 
     def number(self, entry_id: str | None) -> str:
-        """"entry 12", or "entry 12 (withheld)"; "" for None."""
+        """ "entry 12", or "entry 12 (withheld)"; "" for None."""
         if entry_id is None:
             return ""
         found = self.by_id.get(entry_id)
@@ -250,5 +250,5 @@ class _Checkpoint(Flowable):  # type: ignore[misc]
     def __repr__(self) -> str:
         return f"_Checkpoint({self._value})"
 
-    def identity(self, maxLen: Any = None) -> str:  # noqa: N803 - reportlab's name
+    def identity(self, maxLen: Any = None) -> str:
         return repr(self)

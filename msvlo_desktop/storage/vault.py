@@ -8,6 +8,7 @@ and returns what changed. Nothing outside this package runs SQL.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -167,6 +168,12 @@ class _CaseEntries(Mapping[str, Entry]):
             "SELECT count(*) FROM entries WHERE case_id = ?", (self._case_id,)
         ).fetchone()[0]
         return int(n)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_stored_header(header: str) -> Case:
+    """A stored case record, parsed once: saving an entry re-reads its case every time."""
+    return parse_case_header(json.loads(header), now=_STORED_NOW)
 
 
 class Vault:
@@ -489,7 +496,7 @@ class Vault:
 
     @staticmethod
     def _case_from(header: str, status: str, closed_at: str | None) -> Case:
-        case = parse_case_header(json.loads(header), now=_STORED_NOW)
+        case = _parse_stored_header(header)
         return case.with_changes(
             status=status,
             closed_on=datetime.fromisoformat(closed_at).date() if closed_at else None,
@@ -516,8 +523,7 @@ class Vault:
         for ref, header, status, count, last in rows:
             if status == "closed" and not include_closed:
                 continue
-            h = json.loads(header)
-            case = parse_case_header(h, now=_STORED_NOW)
+            case = _parse_stored_header(header)
             v = case.victim
             out.append(
                 CaseSummary(
@@ -529,7 +535,7 @@ class Vault:
                     age_disputed=v.age_disputed,
                     enhanced_rights=v.has_enhanced_rights(today, case.opened_on),
                     status=status,
-                    opened_on=h["opened_on"],
+                    opened_on=case.opened_on.isoformat(),
                     entry_count=count,
                     last_occurred_at=datetime.fromisoformat(last) if last else None,
                 )
@@ -858,12 +864,18 @@ class Vault:
         actor: str | None = None,
         recipient: str = "",
         purpose: str = "case bundle export",
+        record: bool = True,
     ) -> dict[str, Any]:
+        """The case as a bundle document. ``record=False`` leaves the disclosure for the caller
+        to record once the file is safely written (so a failed write is never logged as a
+        disclosure)."""
         with self._mutex:
             case = self.get_case(ref)
             entries = self.entries(ref)
             head, _ = self.chain_head(ref)
             doc = build_bundle(case, entries, head)
+            if not record:
+                return doc
             with self._tx():
                 self._audit(
                     "disclosure",

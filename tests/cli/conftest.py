@@ -22,7 +22,7 @@ from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.training import create_training_vault
 
 PASSPHRASE = "kestrel tuesday lantern"
-NEW_PASSPHRASE = "violin harbour marmalade 42"
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,6 @@ def new_vault(empty_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "officer.msvlo"
     shutil.copyfile(empty_template, path)
     return path
-
-
-NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")

@@ -381,3 +381,17 @@ def test_plain_sqlite_is_not_a_vault(tmp_path: Path, run_cli: Run) -> None:
     result = run_cli(["cases", path], [])  # refused before any passphrase is asked
     assert result.code == 3
     assert len(result.err_lines) == 1 and "unencrypted SQLite database" in result.err
+
+
+def test_an_older_copy_is_warned_about_but_still_opens(filled_vault: Path, run_cli: Run) -> None:
+    older = filled_vault.read_bytes()
+    with Vault.open(filled_vault, PASSPHRASE) as v:
+        v.add_entry(
+            "KESTREL-0001",
+            {"type": "note", "occurred_at": "2026-11-20T10:00:00+00:00", "summary": "Later."},
+        )
+    filled_vault.write_bytes(older)  # an old copy put in the vault's place
+    result = run_cli(["cases", filled_vault, "--json"], [PASSPHRASE])
+    assert result.code == 0
+    assert len(json.loads(result.out)) == 2
+    assert result.err_lines[0].startswith("Warning: ")
