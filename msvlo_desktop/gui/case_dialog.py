@@ -508,6 +508,8 @@ class CaseDialog(QDialog):
         self.problems = problems
         visible = {k for k in self.inline.fields if any(k.startswith(t) for t in self._touched)}
         visible |= {k for k in self.inline.fields for t in self._touched if t.startswith(k)}
+        if self.mode == EDIT and self._touched:
+            visible.add("reason")  # once something changed, say that a reason is needed
         unclaimed = self.inline.show(problems, visible)
         self._mark_tabs(problems)
         self._summarise(problems, unclaimed)

@@ -384,8 +384,8 @@ def provisions_section(view: ReportView) -> list[Flowable]:
         original = view.by_id[e.id]
         if corrections:
             if original.type == "provision" and original.value_gbp != value:
-                value_text += f"<br/>was {_struck(money(original.value_gbp))}"
-            value_text += f"<br/>corrected: entry {corrections[-1].seq}"
+                value_text += f"<br/>{_struck(money(original.value_gbp))}"
+            value_text += f"<br/>see entry {corrections[-1].seq}"
         rows.append(
             [
                 _cell(f"{e.seq}<br/>{uk_date(e.occurred_at)}", cell),
@@ -400,7 +400,7 @@ def provisions_section(view: ReportView) -> list[Flowable]:
             table(
                 ["No. / date", "Provision", "Need and justification", "Authorised by", "Value"],
                 rows,
-                col_weights=[1.65, 3.0, 4.4, 2.1, 1.45],
+                col_weights=[1.6, 2.9, 4.1, 2.4, 1.6],
                 styles=styles,
             )
         )

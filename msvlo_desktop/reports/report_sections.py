@@ -128,9 +128,9 @@ def cover_section(
         status += ", open"
     head_cell = Paragraph(markup(data.head, styles.mono.fontName), styles.mono)
     check = (
-        f"msvlo verify VAULT --head {case.reference} {data.head[:16]}… (give the full head "
-        "above) says whether this head is in the case's chain in the vault, and at which "
-        f"entry. This report covers entries 1 to {data.entry_count:,}."
+        f"Run msvlo verify VAULT --head {case.reference} followed by the chain head above: it "
+        "says whether the head is in the case's chain in that vault, and at which entry. "
+        f"This report covers entries 1 to {data.entry_count:,}."
     )
     rows: list[tuple[str, str | Flowable]] = [
         ("Case reference", case.reference),
@@ -366,8 +366,8 @@ def _nrm_section(view: ReportView, data: ReportData) -> list[Flowable]:
                 details.append(f"NRM explained by {d['explained_by']}")
             if d.get("reference"):
                 details.append(f"reference {d['reference']}")
-            details.append(view.number(e.id))
-            add(when, 0, SERVICE_LABELS[str(d["service"])], uk_date(when), "; ".join(details))
+            words = "; ".join(details) + f" ({view.number(e.id)})"
+            add(when, 0, SERVICE_LABELS[str(d["service"])], uk_date(when), words)
             expected = obligations.get(("nrm_rg_expected", e.id))
             if expected is not None:
                 if expected.met_at is not None:
@@ -391,14 +391,13 @@ def _nrm_section(view: ReportView, data: ReportData) -> list[Flowable]:
                 "conclusive_grounds": "Conclusive grounds (CG) decision",
                 "reconsideration": "Reconsideration",
             }.get(stage, stage)
-            details = [outcome]
+            words = f"{outcome} ({view.number(e.id)})"
             if d.get("requested_by"):
-                details.append(f"requested by {d['requested_by']}")
+                words += f", requested by {d['requested_by']}"
             if d.get("details"):
-                details.append(view.text(str(d["details"])))
-            details.append(view.number(e.id))
+                words += f". {view.text(str(d['details']))}"
             rank = {"reasonable_grounds": 2, "conclusive_grounds": 5}.get(stage, 6)
-            add(when, rank, title, uk_date(when), "; ".join(details))
+            add(when, rank, title, uk_date(when), words)
             if stage == "reasonable_grounds" and d.get("outcome") == "positive":
                 days = _recovery_days(e.occurred_on)
                 not_before = obligations.get(("nrm_cg_not_before", e.id))
@@ -596,6 +595,16 @@ def summary_section(view: ReportView, data: ReportData) -> list[Flowable]:
 def status_words(o: Obligation, at: datetime) -> str:
     """On time / late / outstanding, in words, with working days where they matter."""
     cal = default_calendar()
+    if o.kind == "nrm_rg_expected":
+        # A target for the competent authority, not a duty of the officer.
+        if o.status == "met_on_time":
+            return "Decision within the target"
+        if o.status == "met_late":
+            n = o.working_days_overdue(at, cal)
+            return f"Decision {plural(n, 'working day')} after the target"
+        if o.status == "overdue":
+            return "Past the target: chase the competent authority"
+        return "Awaited" if o.status == "due" else "Not applicable"
     if o.status == "met_on_time":
         return "Met on time" if not o.is_milestone else "Decision after the minimum"
     if o.status == "met_late":
@@ -614,6 +623,15 @@ def status_words(o: Obligation, at: datetime) -> str:
     if o.status == "due":
         return "Awaited" if o.is_milestone else "Outstanding: not yet due"
     return "Not applicable"
+
+
+def _status_cell(view: ReportView, words: str) -> Cell:
+    """Late and outstanding obligations in bold, so they stand out in a long table."""
+    if words.startswith(("LATE", "OUTSTANDING")):
+        return Paragraph(
+            f"<b>{markup(words, view.styles.table_cell.fontName)}</b>", view.styles.table_cell
+        )
+    return words
 
 
 def _started_by(view: ReportView, o: Obligation) -> str:
@@ -672,7 +690,7 @@ def compliance_section(view: ReportView, data: ReportData) -> list[Flowable]:
                 _started_by(view, o),
                 due_words,
                 met,
-                status_words(o, data.at),
+                _status_cell(view, status_words(o, data.at)),
                 "\n".join(notes) or "-",
             ]
         )
@@ -680,7 +698,7 @@ def compliance_section(view: ReportView, data: ReportData) -> list[Flowable]:
         table(
             ["Obligation", "Started by", "Due", "Met", "Status", "Late reason and notes"],
             rows,
-            col_weights=[3.4, 2.6, 1.7, 1.9, 1.9, 3.0],
+            col_weights=[3.2, 2.5, 1.7, 1.9, 2.5, 2.7],
             styles=styles,
         )
     )

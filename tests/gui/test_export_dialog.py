@@ -277,3 +277,39 @@ def test_training_vaults_mark_the_dialog_and_the_report(
         preview.reject()
     finally:
         vault.close()
+
+
+def test_the_main_window_offers_export_report_on_ctrl_e(
+    qtbot: Any, vault: Vault, clock: Any, tmp_path: Path, script: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+    from test_shell_support import CANARY_REF, add_case, make_settings
+
+    from msvlo_desktop.gui.main_window import MainWindow
+
+    add_case(vault)
+    window = MainWindow(
+        vault,
+        make_settings(tmp_path),
+        clock=clock,
+        idle_check_ms=10,
+        unlock_delay=lambda n: 0.0,
+        watch_session=False,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._due_task is None)
+    action = window.export_report_action
+    assert action.shortcut().toString() == "Ctrl+E"
+    assert action in window.ui.caseMenu.actions()
+    assert action in window.ui.mainToolBar.actions()
+    assert window.select_case(CANARY_REF)
+    assert action.isEnabled()
+    action.trigger()
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    ]
+    assert dialog.ref == CANARY_REF
+    dialog.reject()
+    window.lock()
+    assert not action.isEnabled()

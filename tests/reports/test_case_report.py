@@ -348,7 +348,13 @@ def test_provisions_are_listed_as_corrected_with_totals_to_the_penny() -> None:
     schedule = next(t for t in tables if t[0][:2] == ["No. / date", "Provision"])
     assert [row[0].split()[0] for row in schedule[1:]] == ["2", "3", "13", "14"]
     coat = schedule[2]
-    assert coat[4] == "£58.00 was £85.00 corrected: entry 4"
+    assert coat[4] == "£58.00 £85.00 see entry 4"  # the old value struck through:
+    raw = next(
+        f
+        for f in story_of(fixture_data())
+        if isinstance(f, Table) and _cell_text(f._cellvalues[0][0]) == "No. / date"
+    )
+    assert "<strike>£85.00</strike>" in raw._cellvalues[2][4].text
     assert coat[2].startswith("Need: V1 had nothing but the clothes she wore. Justification:")
     assert coat[3] == "PS 1877 K. Doyle Explained as unconditional: yes"
     totals = next(t for t in tables if t[0] == ["Category", "Items", "Value"])
@@ -395,7 +401,7 @@ def test_victims_code_statuses_are_right() -> None:
     support = rows["Refer the victim to support services | Crime reported, 29/06/2026"]
     assert support[4].startswith("OUTSTANDING: overdue by ")
     rg = next(v for k, v in rows.items() if k.startswith("Reasonable grounds decision expected"))
-    assert rg[4] == "Met on time"
+    assert rg[4] == "Decision within the target"
     cg = next(v for k, v in rows.items() if k.startswith("Conclusive grounds decision"))
     assert cg[2:5] == ["Not before 07/08/2026", "-", "Awaited"]
     review = rows["Review the exit strategy | Exit strategy logged, 20/08/2026 (entry 18)"]

@@ -1,0 +1,94 @@
+"""One measurement in its own process: ``python -m benchmarks.probe NAME 'JSON ARGS'``.
+
+Each probe runs in a fresh interpreter so that its peak resident memory (``ru_maxrss``) is
+its own, leftover worker threads of one window cannot slow the next, and a crash loses one
+row, not the run. It prints one line, ``PROBE-RESULT {json}``, and exits at once
+(``os._exit``: a window's background tasks are not waited for).
+
+Timed runs come first, without tracing; then, when asked, one more run under
+``tracemalloc`` gives the peak of the Python heap during the operation (tracing slows
+Python down, so it never overlaps a timed run, and the resident-memory figure is read before
+it). Resident memory is the whole process: the interpreter, Qt, the SQLCipher page cache
+and whatever the operation kept.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+MARK = "PROBE-RESULT "
+
+Result = dict[str, Any]
+Probe = Callable[..., Result]
+
+
+def max_rss_bytes() -> int:
+    # Kilobytes on Linux, bytes on macOS.
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(rss if sys.platform == "darwin" else rss * 1024)
+
+
+def traced_peak(run: Callable[[], object]) -> int:
+    """Peak bytes of Python heap allocated while ``run`` runs, above what was held before."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        base, _ = tracemalloc.get_traced_memory()
+        run()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return max(0, peak - base)
+
+
+def timed(run: Callable[[], object], repeat: int, *, trace: bool) -> Result:
+    """Wall and CPU seconds of ``repeat`` runs, resident memory, and the heap peak of one
+    more run when ``trace``."""
+    times: list[float] = []
+    cpu: list[float] = []
+    for _ in range(repeat):
+        gc.collect()
+        c0, t0 = time.process_time(), time.perf_counter()
+        run()
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    out: Result = {"times": times, "cpu": cpu, "rss": max_rss_bytes()}
+    if trace:
+        out["heap_peak"] = traced_peak(run)
+    return out
+
+
+def _registry() -> dict[str, Probe]:
+    from benchmarks import probes_gui, probes_storage, probes_vault
+
+    return {**probes_gui.PROBES, **probes_vault.PROBES, **probes_storage.PROBES}
+
+
+def main(argv: list[str]) -> None:
+    name, raw = argv[0], argv[1] if len(argv) > 1 else "{}"
+    args = json.loads(raw)
+    probe = _registry()[name]
+    try:
+        result = probe(**args)
+        result.setdefault("rss", max_rss_bytes())
+    except BaseException as exc:
+        result = {"error": f"{type(exc).__name__}: {exc}"}
+        import traceback
+
+        traceback.print_exc()
+    print(MARK + json.dumps(result), flush=True)
+    sys.stderr.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

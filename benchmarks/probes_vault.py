@@ -1,0 +1,327 @@
+"""Probes of the vault and its services, with no window: saving, searching, the Today view,
+verification and the PDF report. Each is called by ``benchmarks.probe`` in its own process.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import NOW, PASSPHRASE
+from benchmarks.probe import Result, max_rss_bytes, timed, traced_peak
+from msvlo_desktop.core.values import iso
+from msvlo_desktop.storage.vault import Vault, fts_query
+
+# Realistic searches: common words that match most of a long log, rarer ones, phrases and
+# names. Every one is typed as an officer types it.
+QUERIES = (
+    "welfare",
+    "GP appointment",
+    "bail",
+    "Witness Care Unit",
+    "phone credit",
+    "interpreter",
+    "SARC",
+    "Hughes",
+)
+
+
+def open_vault(path: str, anchor_dir: str) -> Vault:
+    return Vault.open(Path(path), PASSPHRASE, clock=lambda: NOW, anchor_dir=anchor_dir)
+
+
+def _middle_open_case(vault: Vault) -> str:
+    refs = [c.reference for c in vault.list_cases() if c.status == "open"]
+    return refs[len(refs) // 2]
+
+
+def _interaction(i: int) -> dict[str, Any]:
+    return {
+        "type": "interaction",
+        "mode": "phone",
+        "summary": f"Benchmark welfare call {i}: no new concerns; next call agreed.",
+        "occurred_at": iso(NOW - timedelta(minutes=30)),
+    }
+
+
+# ---------------------------------------------------------------------- saving an entry
+def save_entry(path: str, anchor_dir: str, saves: int, trace: bool) -> Result:
+    """``saves`` entries added one by one to an open case, each its own transaction with the
+    vault's durability (WAL, synchronous FULL) and the anchor update that follows."""
+    vault = open_vault(path, anchor_dir)
+    ref = _middle_open_case(vault)
+    counter = iter(range(10**9))
+
+    def one() -> None:
+        vault.add_entry(ref, _interaction(next(counter)))
+
+    with_anchor = timed(one, saves, trace=False)
+    # The same saves with the anchor left alone, to show what the anchor's write costs.
+    anchor, vault._anchor = vault._anchor, None
+    without_anchor = timed(one, saves, trace=False)
+    vault._anchor = anchor
+    anchor_only: list[float] = []
+    for _ in range(min(saves, 20)):
+        t0 = time.perf_counter()
+        vault._record_anchor(force=True)
+        anchor_only.append(time.perf_counter() - t0)
+    out: Result = {
+        **with_anchor,
+        "extra": {
+            "case": ref,
+            "entries_in_case": vault.entry_count(ref),
+            "without_anchor": without_anchor["times"],
+            "anchor_write_only": anchor_only,
+            "anchor_error": vault.anchor_error,
+        },
+    }
+    out["rss"] = max_rss_bytes()
+    if trace:
+        out["heap_peak"] = traced_peak(one)
+    vault.close()
+    return out
+
+
+# ---------------------------------------------------------------------- search
+def search(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
+    """Every query of :data:`QUERIES`, ``repeat`` times, through ``Vault.search`` (which
+    records each search in the audit log, as the window's search does)."""
+    vault = open_vault(path, anchor_dir)
+    per_query: dict[str, list[float]] = {q: [] for q in QUERIES}
+    hits: dict[str, int] = {}
+    times: list[float] = []
+    cpu: list[float] = []
+    for _ in range(repeat):
+        for q in QUERIES:
+            c0, t0 = time.process_time(), time.perf_counter()
+            found = vault.search(q)
+            elapsed = time.perf_counter() - t0
+            cpu.append(time.process_time() - c0)
+            times.append(elapsed)
+            per_query[q].append(elapsed)
+            hits[q] = len(found)
+    matches = {
+        q: int(
+            vault.conn.execute(
+                "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (fts_query(q),)
+            ).fetchone()[0]
+        )
+        for q in QUERIES
+    }
+    out: Result = {
+        "times": times,
+        "cpu": cpu,
+        "rss": max_rss_bytes(),
+        "extra": {"per_query": per_query, "shown": hits, "matches": matches},
+    }
+    if trace:
+        out["heap_peak"] = traced_peak(lambda: [vault.search(q) for q in QUERIES[:1]])
+    vault.close()
+    return out
+
+
+# ---------------------------------------------------------------------- the Today view
+def today(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
+    """``compute_today``: every open case's log read and its obligations worked out, as the
+    Today view's worker does after unlocking and after every save."""
+    from msvlo_desktop.core.obligations import case_obligations, default_calendar
+    from msvlo_desktop.gui.today_view import compute_today
+
+    vault = open_vault(path, anchor_dir)
+    result: list[Any] = []
+
+    def run() -> None:
+        result[:] = [compute_today(vault, NOW)]
+
+    out = timed(run, repeat, trace=trace)
+    # Where the time goes, in one more pass: reading the logs, then the engine.
+    cal = default_calendar()
+    read = engine = 0.0
+    entries_read = 0
+    for summary in vault.list_cases(include_closed=False):
+        t0 = time.perf_counter()
+        case = vault.get_case(summary.reference)
+        entries = vault.entries(summary.reference)
+        t1 = time.perf_counter()
+        case_obligations(case, entries, NOW, calendar=cal)
+        t2 = time.perf_counter()
+        read += t1 - t0
+        engine += t2 - t1
+        entries_read += len(entries)
+    out["extra"] = {
+        "open_cases": result[0].cases,
+        "lines": len(result[0].lines),
+        "entries_read": entries_read,
+        "read_seconds": read,
+        "engine_seconds": engine,
+    }
+    vault.close()
+    return out
+
+
+def next_due(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
+    """The case list's "next due" column for every case (``compute_next_due``), worked out
+    in a worker after unlocking and after every save, beside the Today view's own pass."""
+    from msvlo_desktop.gui.case_table import compute_next_due
+
+    vault = open_vault(path, anchor_dir)
+    refs = [c.reference for c in vault.list_cases()]
+    out = timed(lambda: compute_next_due(vault, refs, NOW), repeat, trace=trace)
+    vault.close()
+    return out
+
+
+# ---------------------------------------------------------------------- verification
+def verify(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
+    """``Vault.verify``: page authentication, SQLite integrity, every chain, the audit chain."""
+    vault = open_vault(path, anchor_dir)
+    results: list[Any] = []
+
+    def run() -> None:
+        results[:] = [vault.verify()]
+
+    out = timed(run, repeat, trace=trace)
+    size = sum(
+        Path(str(path) + suffix).stat().st_size
+        for suffix in ("", "-wal")
+        if Path(str(path) + suffix).exists()
+    )
+    out["extra"] = {
+        "bytes": size,
+        "ok": results[0].ok,
+        "problems": list(results[0].problems)[:3],
+        "entries": results[0].entries,
+    }
+    vault.close()
+    return out
+
+
+# ---------------------------------------------------------------------- the PDF report
+def _bare_builder(data: Any) -> Callable[[], bytes]:
+    """The report's own text for a bare reportlab run, prepared outside the timing: every
+    paragraph of the report's story as a plain Paragraph with the same markup and style (so
+    the same fonts), every table as a plain LongTable of the same cells, in a
+    SimpleDocTemplate: no page furniture, no custom flowables, no page count. The same
+    definition as tests/reports/test_case_report_speed.py."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    from msvlo_desktop.reports.case_report import compose_story
+    from msvlo_desktop.reports.report_view import ReportView
+
+    view = ReportView(data.case, data.entries, data.at, profile="full", date_from=None, date_to=None)
+    spec: list[tuple[Any, ...]] = []
+    for f in compose_story(data, view, recipient="R", purpose="P", export_id="E"):
+        if isinstance(f, Paragraph):
+            spec.append(("p", f.text, f.style))
+        elif isinstance(f, Table):
+            cells = [[(c.text, c.style) for c in row] for row in f._cellvalues]
+            spec.append(("t", cells, f._argW, f.repeatRows))
+        elif isinstance(f, PageBreak):
+            spec.append(("b",))
+
+    def bare() -> bytes:
+        story: list[Any] = []
+        for item in spec:
+            if item[0] == "p":
+                story.append(Paragraph(item[1], item[2]))
+            elif item[0] == "t":
+                rows = [[Paragraph(text, style) for text, style in row] for row in item[1]]
+                story.append(LongTable(rows, colWidths=item[2], repeatRows=item[3]))
+            else:
+                story.append(PageBreak())
+        buffer = BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A4).build(story)
+        return buffer.getvalue()
+
+    return bare
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    import pikepdf
+
+    with pikepdf.open(BytesIO(pdf)) as doc:
+        return len(doc.pages)
+
+
+def report(path: str, anchor_dir: str, entries: int, repeat: int, trace: bool) -> Result:
+    """``build_case_report`` of the first case with ``entries`` entries, against bare
+    reportlab laying out the same text, in alternating runs."""
+    from msvlo_desktop.reports.case_export import export_case_report
+    from msvlo_desktop.reports.case_report import build_case_report, gather_report_data
+
+    vault = open_vault(path, anchor_dir)
+    ref = next(c.reference for c in vault.list_cases() if c.entry_count == entries)
+    t0 = time.perf_counter()
+    data = gather_report_data(vault, ref, at=NOW)
+    gather = time.perf_counter() - t0
+    bare = _bare_builder(data)
+    ours_wall: list[float] = []
+    ours_cpu: list[float] = []
+    bare_wall: list[float] = []
+    bare_cpu: list[float] = []
+    pages = bare_pages = 0
+    for _ in range(repeat):
+        c0, t0 = time.process_time(), time.perf_counter()
+        result = build_case_report(data, recipient="R", purpose="P")
+        ours_wall.append(time.perf_counter() - t0)
+        ours_cpu.append(time.process_time() - c0)
+        pages = result.pages
+        c0, t0 = time.process_time(), time.perf_counter()
+        pdf = bare()
+        bare_wall.append(time.perf_counter() - t0)
+        bare_cpu.append(time.process_time() - c0)
+        bare_pages = _pdf_pages(pdf)
+    rss = max_rss_bytes()
+    # The whole export as the window runs it: read, build, encrypt (AES-256), write, audit.
+    folder = Path(tempfile.mkdtemp(prefix="report-"))
+    try:
+        t0 = time.perf_counter()
+        export_case_report(
+            vault,
+            ref,
+            folder / "report.pdf",
+            recipient="Lead investigator",
+            purpose="Benchmark",
+            password="benchmark report password",
+            at=NOW,
+        )
+        export = time.perf_counter() - t0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    out: Result = {
+        "times": ours_wall,
+        "cpu": ours_cpu,
+        "rss": rss,
+        "extra": {
+            "case": ref,
+            "entries": entries,
+            "pages": pages,
+            "bare_pages": bare_pages,
+            "bare_times": bare_wall,
+            "bare_cpu": bare_cpu,
+            "gather_seconds": gather,
+            "export_seconds": export,
+        },
+    }
+    if trace:
+        out["heap_peak"] = traced_peak(lambda: build_case_report(data, recipient="R", purpose="P"))
+        out["extra"]["bare_heap_peak"] = traced_peak(bare)
+    vault.close()
+    return out
+
+
+PROBES = {
+    "save_entry": save_entry,
+    "search": search,
+    "today": today,
+    "next_due": next_due,
+    "verify": verify,
+    "report": report,
+}
