@@ -111,7 +111,7 @@ def _build(spec: Spec, path: Path, out: Path, say: Say) -> None:
     _remove_vault_files(building)
     anchors = Path(tempfile.mkdtemp(prefix="anchors-", dir=out))
     started = time.perf_counter()
-    say(f"building vault {spec.name}: {spec.cases:,} cases x {spec.entries:,} entries")
+    say(f"building vault {spec.name}: {spec.cases:,} case(s) of {spec.entries:,} entries")
     # Created before the first case opens, as create_training_vault does.
     vault = Vault.create(
         building,
@@ -164,7 +164,9 @@ def _build(spec: Spec, path: Path, out: Path, say: Say) -> None:
         "now": NOW.isoformat(),
     }
     meta_path(spec, out).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    say(f"  built {path.name}: {entries:,} entries, {meta['bytes'] / 1e6:,.1f} MB in {seconds:,.0f} s")
+    say(
+        f"  built {path.name}: {entries:,} entries, {meta['bytes'] / 1e6:,.1f} MB in {seconds:,.0f} s"
+    )
 
 
 def scratch_copy(source: Path, folder: Path) -> Path:

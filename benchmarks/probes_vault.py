@@ -215,7 +215,9 @@ def _bare_builder(data: Any) -> Callable[[], bytes]:
     from msvlo_desktop.reports.case_report import compose_story
     from msvlo_desktop.reports.report_view import ReportView
 
-    view = ReportView(data.case, data.entries, data.at, profile="full", date_from=None, date_to=None)
+    view = ReportView(
+        data.case, data.entries, data.at, profile="full", date_from=None, date_to=None
+    )
     spec: list[tuple[Any, ...]] = []
     for f in compose_story(data, view, recipient="R", purpose="P", export_id="E"):
         if isinstance(f, Paragraph):

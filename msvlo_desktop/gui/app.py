@@ -9,13 +9,15 @@ waiting and without touching the officer's own settings.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - registers :/icons
@@ -24,7 +26,7 @@ from msvlo_desktop.gui.main_window import MainWindow
 from msvlo_desktop.gui.settings import Settings
 from msvlo_desktop.gui.start_window import StartWindow
 from msvlo_desktop.gui.training_mark import TrainingMarker
-from msvlo_desktop.gui.unlock_dialog import failure_delay
+from msvlo_desktop.gui.unlock_dialog import UnlockDialog, failure_delay
 from msvlo_desktop.storage.vault import Clock, Vault, utc_now
 
 
@@ -134,10 +136,47 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
+# For the benchmarks (benchmarks/, docs/PERFORMANCE.md), which time a cold start from process
+# start to the first screen painted: with this variable set to 1 the program prints
+# "first-paint <nanoseconds since the epoch>" once the first screen has finished painting (the
+# unlock dialog when --vault is given, else the start screen) and quits.
+EXIT_AFTER_FIRST_PAINT_ENV = "MSVLO_EXIT_AFTER_FIRST_PAINT"
+
+
+class _FirstPaint(QObject):
+    """Reports the end of the first paint of a window of type ``target``, then quits."""
+
+    def __init__(self, app: QApplication, target: type[QWidget]) -> None:
+        super().__init__(app)
+        self._app = app
+        self._target = target
+        self._seen = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and isinstance(watched.window(), self._target)
+        ):
+            self._seen = True
+            # Runs once the event loop is back from painting.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first-paint {time.time_ns()}", flush=True)
+        self._app.removeEventFilter(self)
+        self._app.quit()
+
+
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utc_now) -> int:
     args = sys.argv if argv is None else ["msvlo-desktop", *argv]
     options = parse_args(args[1:])
     app = QApplication(args)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV) == "1":
+        _FirstPaint(app, UnlockDialog if options.vault is not None else StartWindow)
     configure(app)
     diagnostics.setup_logging()
     diagnostics.install_excepthook()

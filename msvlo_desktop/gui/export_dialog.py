@@ -10,7 +10,6 @@ was given), writes atomically and records the disclosure in the audit log.
 
 from __future__ import annotations
 
-import hmac
 from datetime import date, datetime
 from typing import Any
 
@@ -198,12 +197,8 @@ class ExportDialog(QDialog):
         return out
 
     def _is_vault_passphrase(self, candidate: str) -> bool:
-        # The vault keeps its passphrase while unlocked (to open worker connections); the
-        # recipient is told the report password, so it must never be the same.
-        current = getattr(self.vault, "_passphrase", None)
-        return isinstance(current, str) and hmac.compare_digest(
-            current.encode("utf-8"), candidate.encode("utf-8")
-        )
+        # The recipient is told the report password, so it must never be the vault's own.
+        return self.vault.is_passphrase(candidate)
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)

@@ -44,11 +44,8 @@ from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.timefmt import london
 from msvlo_desktop.reports.page import build_pdf
 from msvlo_desktop.reports.report_log import log_section, provisions_section
-from msvlo_desktop.reports.report_sections import (
-    compliance_section,
-    cover_section,
-    summary_section,
-)
+from msvlo_desktop.reports.report_sections import compliance_section, cover_section
+from msvlo_desktop.reports.report_summary import summary_section
 from msvlo_desktop.reports.report_view import (
     PROFILE_NAMES,
     Profile,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
 
@@ -23,7 +24,7 @@ from msvlo_desktop.reports.report_text import markup
 from msvlo_desktop.reports.styles import HouseStyles
 from msvlo_desktop.reports.tables import Cell, _ReportTable, data_table
 
-__all__ = ["kv_table", "notice", "table"]
+__all__ = ["kv_table", "notice", "plain", "table"]
 
 _GRID = colors.Color(0.7, 0.7, 0.7)
 _LABEL_FILL = colors.Color(0.94, 0.94, 0.94)
@@ -110,3 +111,8 @@ def notice(styles: HouseStyles, markup_text: str) -> Table:
         )
     )
     return result
+
+
+def plain(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph showing *text* literally (user or report words) in *style*."""
+    return Paragraph(markup(text, style.fontName), style)

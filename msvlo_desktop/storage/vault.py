@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import hmac
 import json
 import os
 import threading
@@ -313,6 +314,14 @@ class Vault:
             # A re-key killed before its rename leaves a full copy under the new key.
             _remove_quietly(_rekey_partial(path))
         return vault
+
+    def is_passphrase(self, candidate: str) -> bool:
+        """Whether ``candidate`` is this vault's passphrase (constant-time comparison), so a
+        report password told to a recipient is never the vault's own."""
+        current = self._passphrase
+        return current is not None and hmac.compare_digest(
+            current.encode("utf-8"), candidate.encode("utf-8")
+        )
 
     def worker_connection(self) -> Vault:
         """A second connection to this vault for a worker thread (same passphrase; it shares

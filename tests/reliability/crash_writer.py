@@ -4,6 +4,7 @@
     python crash_writer.py rekey VAULT REPORT        # change the passphrase back and forth
     python crash_writer.py backup VAULT REPORT DEST  # write backups into DEST until killed
     python crash_writer.py report - REPORT DEST      # save report files into DEST until killed
+    python crash_writer.py cli-report VAULT REPORT OUT.pdf  # `msvlo report --encrypt` in a loop
 
 Passphrases come one per line on standard input (the vault's, then for ``rekey`` the other
 one). Each completed operation is appended to REPORT as one line only AFTER the vault call
@@ -45,6 +46,21 @@ def main(argv: list[str]) -> int:
         while True:
             write_atomically(dest / "report.pdf", report_payload(i % 200))
             _report(fd, f"saved {i % 200}")
+            i += 1
+    if mode == "cli-report":
+        import io
+
+        from msvlo_desktop.cli import main as msvlo
+
+        password = sys.stdin.readline().rstrip("\n")
+        _report(fd, "ready")
+        args = ["report", str(vault_path), "KESTREL-0001", "-o", argv[3], "--encrypt", "--force"]
+        args += ["--recipient", "DI 1150 C. Murray", "--purpose", "file review"]
+        while True:
+            sys.stdin = io.StringIO(f"{passphrase}\n{password}\n")
+            if msvlo(args) != 0:
+                return 1
+            _report(fd, f"saved {i}")
             i += 1
     # Imported only here: the report mode starts faster without the vault's modules.
     from reliability_support import interaction, provision

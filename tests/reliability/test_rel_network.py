@@ -37,6 +37,13 @@ def _refuse(name: str):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    # Modules that subclass socket.socket when first imported (ssl, through the standard
+    # library's XML helpers) are imported now, and every command module with them.
+    import ssl  # noqa: F401
+
+    from msvlo_desktop.cli import build_parser
+
+    build_parser()
     attempts.clear()
     for name in (
         "socket",
@@ -80,9 +87,9 @@ def test_every_command_runs_without_the_network(tmp_path: Path, no_network: list
         (["verify", vault], (OTHER_PASSPHRASE,)),
     ]
     if "report" in COMMAND_MODULES:
-        steps.append(
-            (["report", vault, REF, "-o", str(tmp_path / "report.pdf")], (OTHER_PASSPHRASE,))
-        )
+        report = ["report", vault, REF, "-o", str(tmp_path / "report.pdf"), "--encrypt"]
+        report += ["--recipient", "DI 1150 C. Murray", "--purpose", "file review"]
+        steps.append((report, (OTHER_PASSPHRASE, "amber lighthouse quietly seven")))
     ran = set()
     for args, secrets in steps:
         code, _out, err = run_cli(args, *secrets)
@@ -91,6 +98,8 @@ def test_every_command_runs_without_the_network(tmp_path: Path, no_network: list
         ran.add(args[0])
     assert json.loads((tmp_path / "out.json").read_text())["case"]["reference"] == REF
     assert (tmp_path / "backup.msvlo").exists()
+    if "report" in COMMAND_MODULES:
+        assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF-")
     assert {"init", "import", "export-bundle", "cases", "due", "verify", "backup", "audit"} <= ran
 
 
