@@ -56,6 +56,7 @@ COMMAND_MODULES: list[str] = [
     "rekey",
     "backup",
     "audit",
+    "accept_copy",
     "demo",
 ]
 

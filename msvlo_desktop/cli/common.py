@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -227,6 +228,12 @@ def unlock(raw_path: str) -> tuple[Vault, str]:
     warning = getattr(vault, "rollback_warning", None)
     if warning:
         note(f"Warning: {' '.join(str(warning).split())}")
+        note("If you restored this copy on purpose, run: msvlo accept-copy VAULT")
+    if getattr(vault, "anchor_error", None):
+        note(
+            "Warning: this computer's record of the vault could not be updated "
+            f"({vault.anchor_error}); the check for older copies is out of date."
+        )
     return vault, passphrase
 
 
@@ -296,6 +303,23 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     folder = check_writable(path, overwrite=overwrite)
     tmp = folder / f".{path.name}.{uuid.uuid4().hex[:8]}.partial"
     # 0o600: the file holds case data, so it is never readable by other accounts.
+    try:
+        _write_new(tmp, path, data, folder, overwrite)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise CommandError(
+                f"{path} could not be written: the disk is full. Nothing was written; free "
+                "some space and try again."
+            ) from None
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise CommandError(
+                f"{path} could not be written: the folder is read-only or not yours. Nothing "
+                "was written; choose another folder."
+            ) from None
+        raise
+
+
+def _write_new(tmp: Path, path: Path, data: bytes, folder: Path, overwrite: bool) -> None:
     fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -95,6 +95,12 @@ def parse_bundle(data: bytes | str, *, now: datetime) -> ParsedBundle:
         raise BundleError(exc.problems) from None
     except RecursionError:
         raise BundleError("The bundle is nested too deeply to be a case bundle.") from None
+    except UnicodeError:
+        # A lone UTF-16 surrogate (e.g. "\ud800") in a field the text rules do not read,
+        # such as an entry id or a field name: it cannot be stored or hashed.
+        raise BundleError(
+            "The bundle contains text that is not valid Unicode (a lone surrogate)."
+        ) from None
 
 
 def _parse(doc: Any, now: datetime) -> ParsedBundle:

@@ -400,6 +400,13 @@ def validate_fields(
     return data, problems
 
 
+def _plain_identifier(value: str) -> bool:
+    try:
+        return v.optional_short_text(value, "Entry identifier") == value
+    except ValidationError:
+        return False
+
+
 def validate_entry(raw: Any, ctx: EntryContext, *, imported: bool = False) -> Entry:
     """Validate one entry against the rules of RULES.md and the case it belongs to.
 
@@ -416,6 +423,11 @@ def validate_entry(raw: Any, ctx: EntryContext, *, imported: bool = False) -> En
         entry_id = raw.get("id")
         if not isinstance(entry_id, str) or not entry_id.strip() or len(entry_id) > 100:
             problems.append(Problem("id", "Every entry needs an identifier (text, up to 100)."))
+            entry_id = ""
+        elif not _plain_identifier(entry_id):
+            problems.append(
+                Problem("id", "An entry identifier is plain text with no surrounding spaces.")
+            )
             entry_id = ""
         elif entry_id in ctx.existing:
             problems.append(Problem("id", f"Entry identifier {entry_id!r} is used twice."))

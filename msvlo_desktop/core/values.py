@@ -23,6 +23,8 @@ MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 500
 # Control characters other than tab and newline have no place in a record and can hide text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\ufeff]")
+# Half of a UTF-16 pair on its own is not a character: it cannot be stored or hashed as UTF-8.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 PENNY = Decimal("0.01")
@@ -44,6 +46,8 @@ def optional_text(
         return None
     if not isinstance(raw, str):
         raise ValidationError(f"{label} must be text.")
+    if _SURROGATE.search(raw):
+        raise ValidationError(f"{label} contains invalid characters; retype it as plain text.")
     value = unicodedata.normalize("NFC", raw.replace("\r\n", "\n")).strip()
     if not value:
         return None

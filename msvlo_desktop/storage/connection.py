@@ -28,6 +28,7 @@ from msvlo_desktop.storage.errors import (
     VaultError,
     VaultInUse,
     VaultMissing,
+    WriteFailed,
     WrongPassphrase,
 )
 
@@ -103,8 +104,14 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> Connection:
         raise translate(exc, path) from None
 
 
-def translate(exc: BaseException, path: object, what: str = "The change") -> VaultError:
-    """Map a driver or OS error to the known problem it is, or re-raise it as a bug."""
+def translate(
+    exc: BaseException, path: object, what: str = "The change", *, writing: bool = False
+) -> VaultError:
+    """Map a driver or OS error to the known problem it is, or re-raise it as a bug.
+
+    ``writing``: the error came from a write transaction, where an I/O error means the write
+    failed (a full disk, a file size limit, a removed drive) rather than a damaged file.
+    """
     msg = str(exc).lower()
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
@@ -121,6 +128,8 @@ def translate(exc: BaseException, path: object, what: str = "The change") -> Vau
         return VaultInUse(path)
     if "not a database" in msg or "encrypted" in msg:
         return WrongPassphrase(path)
+    if writing and ("disk i/o error" in msg or "cannot rollback" in msg):
+        return WriteFailed(what)
     if "malformed" in msg or "corrupt" in msg or "disk i/o error" in msg:
         return VaultDamaged(path, str(exc))
     if isinstance(exc, Exception):
@@ -142,7 +151,7 @@ def transaction(conn: Connection, path: object, what: str = "The change") -> Ite
         with contextlib.suppress(dbapi2.Error):
             conn.execute("ROLLBACK")
         if isinstance(exc, dbapi2.Error):
-            raise translate(exc, path, what) from None
+            raise translate(exc, path, what, writing=True) from None
         raise
 
 

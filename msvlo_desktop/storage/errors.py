@@ -68,6 +68,15 @@ class DiskFull(VaultError):
         )
 
 
+class WriteFailed(VaultError):
+    def __init__(self, what: str = "The change") -> None:
+        super().__init__(
+            f"{what} could not be saved: the disk reported a write error. Nothing already "
+            "saved has been lost. Check the disk has space and is still connected, then try "
+            "again."
+        )
+
+
 class ReadOnlyVault(VaultError):
     def __init__(self, path: object) -> None:
         super().__init__(

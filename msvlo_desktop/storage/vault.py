@@ -1092,6 +1092,8 @@ class Vault:
         new_anchor = anchor.rekeyed(new_passphrase) if anchor else None
         staged = False
         with self._mutex:
+            # Recorded first so that the re-keyed copy carries its own record; if the change
+            # then fails, a second record says so (the old passphrase still opens the vault).
             with self._tx():
                 self._audit("access", "passphrase changed")
             try:
@@ -1107,6 +1109,8 @@ class Vault:
                 _remove_quietly(tmp)
                 if new_anchor is not None:
                     new_anchor.discard_staged()
+                with contextlib.suppress(VaultError, dbapi2.Error), self._tx():
+                    self._audit("access", "passphrase change failed", reason=type(exc).__name__)
                 if isinstance(exc, dbapi2.Error | OSError):
                     raise translate(exc, self.path, "The new passphrase") from None
                 raise

@@ -28,8 +28,15 @@ CASE = {
     "opened_on": "2026-11-02",
     "victim": {"name": "Lan Nguyen", "pseudonym": "Victim A", "claimed_age": 24},
 }
-INPUTS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
-          QPlainTextEdit, QTextEdit)
+INPUTS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 
 def inputs_of(root: QWidget) -> list[QWidget]:
@@ -96,7 +103,11 @@ def test_search_dialog_and_log_view_controls_have_accessible_names(qtbot, vault,
 
 def test_training_vault_dialogs_say_training(qtbot, tmp_path, clock) -> None:
     vault = Vault.create(
-        tmp_path / "training.msvlo", "a training passphrase", Officer("Trainee"), training=True, clock=clock
+        tmp_path / "training.msvlo",
+        "a training passphrase",
+        Officer("Trainee"),
+        training=True,
+        clock=clock,
     )
     try:
         vault.add_case(CASE)

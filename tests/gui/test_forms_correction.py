@@ -187,8 +187,12 @@ def test_correct_action_disabled_for_a_closed_case(qtbot, vault) -> None:
     vault.add_case(CASE)
     strategy = vault.add_entry(
         REF,
-        {"type": "exit_strategy", "occurred_at": "2026-11-18T10:00:00+00:00",
-         "status": "agreed", "agreed_with": "DI 77 Shah"},
+        {
+            "type": "exit_strategy",
+            "occurred_at": "2026-11-18T10:00:00+00:00",
+            "status": "agreed",
+            "agreed_with": "DI 77 Shah",
+        },
     )
     vault.close_case(REF)
     view = make_view(qtbot, vault)

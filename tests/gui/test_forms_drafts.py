@@ -40,8 +40,12 @@ TYPED = {
         "explained_unconditional": True,
     },
     "investigation_event": {"event": "charged", "details": "Two counts"},
-    "victim_update": {"satisfies": ["EVENT"], "method": "letter", "summary": "Told of charge",
-                      "late_reason": "Victim unreachable"},
+    "victim_update": {
+        "satisfies": ["EVENT"],
+        "method": "letter",
+        "summary": "Told of charge",
+        "late_reason": "Victim unreachable",
+    },
     "referral": {
         "service": "nrm",
         "consent": True,
@@ -51,8 +55,12 @@ TYPED = {
         "written_consent": None,
         "details": "Form sent",
     },
-    "nrm_decision": {"stage": "reconsideration", "outcome": "upheld", "requested_by": "Salvation "
-                     "Army", "details": ""},
+    "nrm_decision": {
+        "stage": "reconsideration",
+        "outcome": "upheld",
+        "requested_by": "Salvation Army",
+        "details": "",
+    },
     "spoc_change": {
         "contact_name": "DC 4321 J. Patel",
         "contact_organisation": "CID",
@@ -76,8 +84,11 @@ def case(vault):
     vault.add_case(CASE)
     event = vault.add_entry(
         REF,
-        {"type": "investigation_event", "occurred_at": "2026-11-16T09:00:00+00:00",
-         "event": "arrest"},
+        {
+            "type": "investigation_event",
+            "occurred_at": "2026-11-16T09:00:00+00:00",
+            "event": "arrest",
+        },
     )
     note = vault.add_entry(
         REF, {"type": "note", "occurred_at": "2026-11-17T09:00:00+00:00", "summary": "First"}

@@ -17,6 +17,7 @@ def close_quietly(dialog) -> None:
     """Tests end with forms still holding input: close them without the discard question."""
     dialog.close_without_asking()
 
+
 CASE = {
     "reference": REF,
     "opened_on": "2026-11-02",

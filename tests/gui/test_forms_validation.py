@@ -18,6 +18,7 @@ def close_quietly(dialog) -> None:
     """Tests end with forms still holding input: close them without the discard question."""
     dialog.close_without_asking()
 
+
 VICTIM = {"name": "Lan Nguyen", "pseudonym": "Victim A", "claimed_age": 24}
 
 
@@ -173,7 +174,8 @@ def test_spoc_phone_number_is_checked_by_the_core(qtbot, vault) -> None:
     qtbot.keyClicks(ui.contactPhoneLineEdit, "01632 960001")
     qtbot.keyClicks(ui.contactEmailLineEdit, "not an email")
     assert shown(dialog, ui.contactPhoneErrorLabel) == ""
-    assert shown(dialog, ui.contactEmailErrorLabel) == "Email must look like name@example.police.uk."
+    email_message = "Email must look like name@example.police.uk."
+    assert shown(dialog, ui.contactEmailErrorLabel) == email_message
     ui.contactEmailLineEdit.clear()
     ui.victimInformedCheckBox.setChecked(True)
     with qtbot.waitSignal(dialog.saved) as blocker:
@@ -202,7 +204,8 @@ def test_child_victim_duty_to_notify_refused_inline(qtbot, vault) -> None:
 
 def test_nrm_outcomes_follow_the_stage(qtbot, vault) -> None:
     add_case(vault)
-    dialog = open_entry_form(None, vault, REF, "nrm_decision", prefill={"stage": "conclusive_grounds"})
+    prefill = {"stage": "conclusive_grounds"}
+    dialog = open_entry_form(None, vault, REF, "nrm_decision", prefill=prefill)
     qtbot.addWidget(dialog, before_close_func=close_quietly)
     combo = dialog.ui.outcomeComboBox
     assert [combo.itemData(i) for i in range(combo.count())] == [
@@ -242,14 +245,19 @@ def test_victim_update_prefilled_with_its_event_and_late(qtbot, vault, clock) ->
     add_case(vault)
     event = vault.add_entry(
         REF,
-        {"type": "investigation_event", "occurred_at": "2026-11-16T09:00:00+00:00",
-         "event": "arrest"},
+        {
+            "type": "investigation_event",
+            "occurred_at": "2026-11-16T09:00:00+00:00",
+            "event": "arrest",
+        },
     )
     dialog = open_entry_form(None, vault, REF, "victim_update", prefill={"satisfies": [event.id]})
     qtbot.addWidget(dialog, before_close_func=close_quietly)
     ui = dialog.ui
     item = ui.satisfiesListWidget.item(0)
-    assert item.text().startswith("#1 Suspect arrested — 16/11/2026 09:00 · due by 17/11/2026 23:59")
+    assert item.text().startswith(
+        "#1 Suspect arrested — 16/11/2026 09:00 · due by 17/11/2026 23:59"
+    )
     assert item.checkState() == Qt.CheckState.Checked
     # Enhanced rights: one working day, so an update on 20/11 is late.
     assert ui.lateHintLabel.text() == (
@@ -292,8 +300,12 @@ def test_a_closed_case_keeps_the_form_open_with_a_message(qtbot, vault) -> None:
     add_case(vault)
     vault.add_entry(
         REF,
-        {"type": "exit_strategy", "occurred_at": "2026-11-18T10:00:00+00:00",
-         "status": "agreed", "agreed_with": "DI 77 Shah"},
+        {
+            "type": "exit_strategy",
+            "occurred_at": "2026-11-18T10:00:00+00:00",
+            "status": "agreed",
+            "agreed_with": "DI 77 Shah",
+        },
     )
     dialog = open_entry_form(None, vault, REF, "note")
     qtbot.addWidget(dialog, before_close_func=close_quietly)

@@ -28,7 +28,7 @@ def bulk_notes(vault, ref: str, n: int, special: dict[int, str]) -> dict[int, st
     start = vault.clock() - timedelta(days=30)
     ids = {}
     with vault._mutex, vault._tx():
-        for i in range(n):
+        for _ in range(n):
             seq = count + 1
             when = start + timedelta(minutes=seq)
             entry = Entry(
@@ -112,19 +112,36 @@ def small_case(vault, clock):
     vault.add_case(CASE)
     late = vault.add_entry(
         REF,
-        {"type": "interaction", "occurred_at": "2026-11-17T09:00:00+00:00", "mode": "phone",
-         "summary": "Called", "location": "Office"},
+        {
+            "type": "interaction",
+            "occurred_at": "2026-11-17T09:00:00+00:00",
+            "mode": "phone",
+            "summary": "Called",
+            "location": "Office",
+        },
     )
     sensitive = vault.add_entry(
         REF,
-        {"type": "note", "occurred_at": "2026-11-20T11:00:00+00:00",
-         "summary": "Placement at 4 Example Road", "sensitive": True},
+        {
+            "type": "note",
+            "occurred_at": "2026-11-20T11:00:00+00:00",
+            "summary": "Placement at 4 Example Road",
+            "sensitive": True,
+        },
     )
     coat = vault.add_entry(
         REF,
-        {"type": "provision", "occurred_at": "2026-11-20T11:30:00+00:00", "category":
-         "clothing", "description": "Winter coat", "quantity": 1, "value_gbp": "45.00",
-         "need": "No coat", "justification": "Cold", "authorised_by": "PS 22 Jones"},
+        {
+            "type": "provision",
+            "occurred_at": "2026-11-20T11:30:00+00:00",
+            "category": "clothing",
+            "description": "Winter coat",
+            "quantity": 1,
+            "value_gbp": "45.00",
+            "need": "No coat",
+            "justification": "Cold",
+            "authorised_by": "PS 22 Jones",
+        },
     )
     return {"late": late, "sensitive": sensitive, "coat": coat}
 
@@ -139,20 +156,47 @@ def test_columns_and_markers_in_words(qtbot, vault, small_case) -> None:
         return [model.index(r, c).data() for c in range(model.columnCount())]
 
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
-        "No.", "Occurred", "Type", "Summary", "Author", "Markers"
+        "No.",
+        "Occurred",
+        "Type",
+        "Summary",
+        "Author",
+        "Markers",
     ]
-    assert row(0) == ["1", "17/11/2026 09:00", "Interaction", "Phone: Called",
-                      "PC 1234 A. Smith, Example", "Late"]
+    assert row(0) == [
+        "1",
+        "17/11/2026 09:00",
+        "Interaction",
+        "Phone: Called",
+        "PC 1234 A. Smith, Example",
+        "Late",
+    ]
     assert row(1)[5] == "Sensitive"
-    assert row(2) == ["3", "20/11/2026 11:30", "Provision", "Winter coat × 1 (£45.00) — No coat",
-                      "PC 1234 A. Smith, Example", ""]
+    assert row(2) == [
+        "3",
+        "20/11/2026 11:30",
+        "Provision",
+        "Winter coat × 1 (£45.00) — No coat",
+        "PC 1234 A. Smith, Example",
+        "",
+    ]
 
     assert view.select_entry(small_case["late"].id)
     details = view.ui.detailsTextBrowser.toPlainText()
-    for text in ("#1 Interaction", "Occurred at", "17/11/2026 09:00", "Recorded at",
-                 "20/11/2026 12:00", "Author", "Mode", "Phone call", "Location", "Office",
-                 "Late entry: recorded 3 days 3 hours after it happened",
-                 small_case["late"].hash[:16]):
+    for text in (
+        "#1 Interaction",
+        "Occurred at",
+        "17/11/2026 09:00",
+        "Recorded at",
+        "20/11/2026 12:00",
+        "Author",
+        "Mode",
+        "Phone call",
+        "Location",
+        "Office",
+        "Late entry: recorded 3 days 3 hours after it happened",
+        small_case["late"].hash[:16],
+    ):
         assert text in details, text
 
 

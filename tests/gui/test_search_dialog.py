@@ -14,20 +14,37 @@ def add_cases(vault) -> dict[str, object]:
     found = {}
     for ref in CASES:
         vault.add_case(
-            {"reference": ref, "opened_on": "2026-11-02",
-             "victim": {"name": "Lan Nguyen", "pseudonym": "Victim A", "claimed_age": 24}}
+            {
+                "reference": ref,
+                "opened_on": "2026-11-02",
+                "victim": {"name": "Lan Nguyen", "pseudonym": "Victim A", "claimed_age": 24},
+            }
         )
     found["kestrel"] = vault.add_entry(
-        CASES[0], {"type": "note", "occurred_at": "2026-11-18T09:00:00+00:00",
-                   "summary": "Collected from the Zanzibar Street address"},
+        CASES[0],
+        {
+            "type": "note",
+            "occurred_at": "2026-11-18T09:00:00+00:00",
+            "summary": "Collected from the Zanzibar Street address",
+        },
     )
     found["heron"] = vault.add_entry(
-        CASES[1], {"type": "interaction", "occurred_at": "2026-11-19T10:30:00+00:00",
-                   "mode": "phone", "summary": "Asked about Zanzibar trip", "location": "Hull"},
+        CASES[1],
+        {
+            "type": "interaction",
+            "occurred_at": "2026-11-19T10:30:00+00:00",
+            "mode": "phone",
+            "summary": "Asked about Zanzibar trip",
+            "location": "Hull",
+        },
     )
     vault.add_entry(
-        CASES[1], {"type": "note", "occurred_at": "2026-11-19T11:00:00+00:00",
-                   "summary": "Nothing to do with it"},
+        CASES[1],
+        {
+            "type": "note",
+            "occurred_at": "2026-11-19T11:00:00+00:00",
+            "summary": "Nothing to do with it",
+        },
     )
     return found
 
@@ -48,11 +65,17 @@ def test_enter_searches_and_enter_opens_the_entry(qtbot, vault) -> None:
     assert results.rowCount() == 2
     # Most recent first: case, number, date, type, then where the words are.
     assert [results.index(0, c).data() for c in range(4)] == [
-        "HERON-0007", "1", "19/11/2026 10:30", "Interaction"
+        "HERON-0007",
+        "1",
+        "19/11/2026 10:30",
+        "Interaction",
     ]
     assert "Zanzibar" in results.index(0, 4).data()
     assert [results.index(1, c).data() for c in range(4)] == [
-        "KESTREL-0042", "1", "18/11/2026 09:00", "Note"
+        "KESTREL-0042",
+        "1",
+        "18/11/2026 09:00",
+        "Note",
     ]
     assert dialog.ui.resultsStatusLabel.text().startswith("2 entries found")
 
