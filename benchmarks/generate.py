@@ -165,7 +165,8 @@ def _build(spec: Spec, path: Path, out: Path, say: Say) -> None:
     }
     meta_path(spec, out).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     say(
-        f"  built {path.name}: {entries:,} entries, {meta['bytes'] / 1e6:,.1f} MB in {seconds:,.0f} s"
+        f"  built {path.name}: {entries:,} entries, "
+        f"{meta['bytes'] / 1e6:,.1f} MB in {seconds:,.0f} s"
     )
 
 

@@ -50,9 +50,15 @@ def traced_peak(run: Callable[[], object]) -> int:
     return max(0, peak - base)
 
 
-def timed(run: Callable[[], object], repeat: int, *, trace: bool) -> Result:
+def timed(run: Callable[[], object], repeat: int, *, trace: bool, warmup: bool = True) -> Result:
     """Wall and CPU seconds of ``repeat`` runs, resident memory, and the heap peak of one
-    more run when ``trace``."""
+    more run when ``trace``. With ``warmup`` a first run is timed apart (``first``): it
+    pays what a process pays once (imports, the holiday calendar, the page cache)."""
+    out: Result = {}
+    if warmup:
+        t0 = time.perf_counter()
+        run()
+        out["first"] = time.perf_counter() - t0
     times: list[float] = []
     cpu: list[float] = []
     for _ in range(repeat):
@@ -61,10 +67,45 @@ def timed(run: Callable[[], object], repeat: int, *, trace: bool) -> Result:
         run()
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
-    out: Result = {"times": times, "cpu": cpu, "rss": max_rss_bytes()}
+    out.update({"times": times, "cpu": cpu, "rss": max_rss_bytes()})
     if trace:
         out["heap_peak"] = traced_peak(run)
     return out
+
+
+# What-if runs (``--what-if memory-security-off``): the same probes with SQLCipher's enhanced
+# memory security left off, to show what that setting costs. The application always turns it
+# on (storage/connection.py); only a probe process started for a what-if run skips it.
+WHAT_IF_ENV = "MSVLO_BENCH_WHAT_IF"
+MEMORY_SECURITY_OFF = "memory-security-off"
+
+
+class _Connection:
+    """A SQLCipher connection that ignores ``PRAGMA cipher_memory_security = ON``."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.replace(" ", "").lower() == "pragmacipher_memory_security=on":
+            return None  # the caller ignores what this pragma returns
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def _apply_what_if() -> None:
+    if os.environ.get(WHAT_IF_ENV) != MEMORY_SECURITY_OFF:
+        return
+    import sqlcipher3
+
+    real = sqlcipher3.connect
+
+    def connect(*args: Any, **kwargs: Any) -> Any:
+        return _Connection(real(*args, **kwargs))
+
+    sqlcipher3.connect = connect
 
 
 def _registry() -> dict[str, Probe]:
@@ -76,6 +117,7 @@ def _registry() -> dict[str, Probe]:
 def main(argv: list[str]) -> None:
     name, raw = argv[0], argv[1] if len(argv) > 1 else "{}"
     args = json.loads(raw)
+    _apply_what_if()
     probe = _registry()[name]
     try:
         result = probe(**args)

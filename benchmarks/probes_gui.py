@@ -89,7 +89,7 @@ def unlock(path: str, anchor_dir: str, settings_dir: str, trace: bool) -> Result
     window, and run until the case list is painted with its cases. Background work the
     window starts (the Today view, each case's next deadline) runs meanwhile, as it does for
     the officer. One run per process, so no run inherits another's threads."""
-    app = _app()
+    _app()
     from msvlo_desktop.gui.main_window import MainWindow
     from msvlo_desktop.gui.settings import Settings
 
@@ -160,6 +160,7 @@ def open_case(path: str, anchor_dir: str, entries: int, repeat: int, trace: bool
         settle(app, lambda: bool(indexed))
         return painted, (indexed[0] - t0) if indexed else float("nan")
 
+    first, _ = run()  # imports and caches a process pays once
     times: list[float] = []
     index_times: list[float] = []
     for _ in range(repeat):
@@ -168,6 +169,7 @@ def open_case(path: str, anchor_dir: str, entries: int, repeat: int, trace: bool
         index_times.append(done)
     out: Result = {
         "times": times,
+        "first": first,
         "rss": max_rss_bytes(),
         "extra": {"case": ref, "entries": vault.entry_count(ref), "index_complete": index_times},
     }
@@ -225,6 +227,7 @@ def open_case_window(
         settle(app, lambda: running_tasks() == 0)
         return opened, refreshed
 
+    first, first_save = run()  # imports and caches a process pays once
     times: list[float] = []
     after_save: list[float] = []
     for _ in range(repeat):
@@ -234,7 +237,8 @@ def open_case_window(
     out: Result = {
         "times": times,
         "rss": max_rss_bytes(),
-        "extra": {"case": ref, "after_save_gui_thread": after_save},
+        "first": first,
+        "extra": {"case": ref, "after_save_gui_thread": after_save, "first_save": first_save},
     }
     if trace:
         tracemalloc.start()

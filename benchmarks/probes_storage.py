@@ -20,6 +20,7 @@ key derivation) is timed apart from the workload.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 import tracemalloc
@@ -50,8 +51,10 @@ _SEARCH_SQL = (
 )
 
 
-def _source_rows(source: str, anchor_dir: str) -> list[tuple[Any, ...]]:
-    """(entry columns..., full-text body) of the longest case in ``source``."""
+def storage_rows(source: str, anchor_dir: str, rows_file: str) -> Result:
+    """Write (entry columns..., full-text body) of the longest case in ``source`` to
+    ``rows_file``. A process of its own: opening the vault turns on SQLCipher's memory
+    security for the rest of the process, which must not leak into the plain engines."""
     vault = open_vault(source, anchor_dir)
     try:
         case = max(vault.list_cases(), key=lambda c: c.entry_count)
@@ -66,7 +69,9 @@ def _source_rows(source: str, anchor_dir: str) -> list[tuple[Any, ...]]:
         ).fetchall()
     finally:
         vault.close()
-    return [(*row, search_text(e)) for row, e in zip(raw, entries, strict=True)]
+    rows = [[*row, search_text(e)] for row, e in zip(raw, entries, strict=True)]
+    Path(rows_file).write_text(json.dumps(rows), encoding="utf-8")
+    return {"times": [], "extra": {"rows": len(rows)}}
 
 
 def _connect(engine: str, path: Path) -> tuple[Any, bool]:
@@ -162,9 +167,9 @@ def _fresh(folder: Path, engine: str, tag: str) -> Path:
     return path
 
 
-def storage(engine: str, source: str, anchor_dir: str, folder: str, trace: bool) -> Result:
+def storage(engine: str, rows_file: str, folder: str, trace: bool) -> Result:
     """One run of the workload on ``engine`` in a new database file in ``folder``."""
-    rows = _source_rows(source, anchor_dir)
+    rows = [tuple(r) for r in json.loads(Path(rows_file).read_text(encoding="utf-8"))]
     where = Path(folder)
     where.mkdir(parents=True, exist_ok=True)
 
@@ -207,4 +212,4 @@ def storage(engine: str, source: str, anchor_dir: str, folder: str, trace: bool)
     return out
 
 
-PROBES = {"storage": storage}
+PROBES = {"storage": storage, "storage_rows": storage_rows}

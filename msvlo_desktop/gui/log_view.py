@@ -54,7 +54,7 @@ class LogView(QWidget):
             LogModel.COL_SEQ: fm.horizontalAdvance("00000") + 24,
             LogModel.COL_OCCURRED: fm.horizontalAdvance("24/03/2026 14:05") + 24,
             LogModel.COL_TYPE: fm.horizontalAdvance("Investigation event") + 24,
-            LogModel.COL_AUTHOR: fm.horizontalAdvance("PC 1234 A. Smith") + 24,
+            LogModel.COL_AUTHOR: fm.horizontalAdvance("PC 1234 A. Smith, Example") + 24,
             LogModel.COL_MARKERS: fm.horizontalAdvance("Late, Sensitive, Corrected by #00") + 24,
         }
         for col, width in widths.items():

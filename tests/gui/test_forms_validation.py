@@ -321,3 +321,22 @@ def test_a_closed_case_keeps_the_form_open_with_a_message(qtbot, vault) -> None:
     assert "closed" in script.asked[0].text
     assert dialog.isVisible()
     assert dialog.ui.summaryPlainTextEdit.toPlainText() == "Written while someone closed the case"
+
+
+def test_a_form_on_a_closed_case_says_so_before_anything_is_typed(qtbot, vault) -> None:
+    add_case(vault)
+    vault.add_entry(
+        REF,
+        {
+            "type": "exit_strategy",
+            "occurred_at": "2026-11-18T10:00:00+00:00",
+            "status": "agreed",
+            "agreed_with": "DI 77 Shah",
+        },
+    )
+    vault.close_case(REF)
+    dialog = open_entry_form(None, vault, REF, "note")
+    qtbot.addWidget(dialog, before_close_func=close_quietly)
+    qtbot.keyClicks(dialog.ui.summaryPlainTextEdit, "Anything")
+    assert not dialog.ui.saveButton.isEnabled()
+    assert dialog.ui.saveStatusLabel.text() == "This case is closed: reopen it to add to its log."

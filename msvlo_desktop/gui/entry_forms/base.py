@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
@@ -128,7 +129,7 @@ class EntryDialog(QDialog):
         if prefill:
             self.set_values(prefill)
         for b in self.bindings:
-            b.connect(lambda name=b.name: self._edited(name))
+            b.connect(partial(self._edited, b.name))
         self._loading = False
         self.refresh()
 
@@ -186,6 +187,11 @@ class EntryDialog(QDialog):
                 if widget is not None:
                     widget.setVisible(False)
             self.setSizeGripEnabled(False)
+            # The author is the correction's; its row would leave a gap in the copy.
+            form_layout = getattr(ui, "fieldsFormLayout", None)
+            author_label = getattr(ui, "authorLabel", None)
+            if form_layout is not None and author_label is not None:
+                form_layout.setRowVisible(author_label, False)
             ui.mainLayout.setContentsMargins(0, 0, 0, 0)
 
     def _update_maximum(self) -> None:
@@ -303,11 +309,15 @@ class EntryDialog(QDialog):
 
     def problems(self) -> list[Problem]:
         """What the core finds wrong with the entry as typed (empty when it can be saved)."""
+        found: list[Problem] = []
+        if self.case.status == "closed":
+            # The vault refuses it too; saying so now spares typing a whole entry first.
+            found.append(Problem("", self.tr("This case is closed: reopen it to add to its log.")))
         try:
             validate_entry(self.build_raw(), self.context())
         except ValidationError as exc:
-            return self.adjust_problems(list(exc.problems))
-        return []
+            found += self.adjust_problems(list(exc.problems))
+        return found
 
     def on_changed(self) -> None:
         """Update what depends on the values (totals, hints) before validating (subclasses)."""

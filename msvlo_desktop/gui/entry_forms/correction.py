@@ -9,6 +9,7 @@ Correcting a correction corrects the entry it corrected.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -65,6 +66,8 @@ class CorrectionDialog(EntryDialog):
         else:
             self.ui.correctedEntrySummaryLabel.setText(self.tr("This case has no entries yet."))
         spin.valueChanged.connect(self.choose)
+        # The editable copy needs more room than the read-only original.
+        self.ui.correctionSplitter.setSizes([400, 600])
 
     # ------------------------------------------------------------------ the entry corrected
     def choose(self, seq: int) -> None:
@@ -128,7 +131,7 @@ class CorrectionDialog(EntryDialog):
             correcting=original.id,
         )
         self.ui.replacementLayout.addWidget(form)
-        box.setTitle(self.tr("Corrected {type}").format(type=type_label(original.type).lower()))
+        box.setTitle(self.tr("Corrected entry ({type})").format(type=type_label(original.type)))
         form.changed.connect(self._form_changed)
         self.form = form
         self._start = form.draft_values()
@@ -145,9 +148,10 @@ class CorrectionDialog(EntryDialog):
 
     # ------------------------------------------------------------------ values
     def first_input(self) -> QWidget | None:
-        return self.ui.correctedEntrySpinBox
+        spin: QWidget = self.ui.correctedEntrySpinBox
+        return spin
 
-    def occurred_at(self) -> Any:
+    def occurred_at(self) -> datetime:
         # A correction happens when it is made.
         return self.vault.clock()
 
@@ -216,8 +220,8 @@ class CorrectionDialog(EntryDialog):
                 Problem(
                     "",
                     self.tr(
-                        "Nothing has been changed yet: correct the details under “Corrected”, then "
-                        "say why."
+                        "Nothing has been changed yet: correct the details under “Corrected "
+                        "entry”, then say why."
                     ),
                 )
             ]

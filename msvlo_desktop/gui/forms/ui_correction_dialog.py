@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'correction_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -40,6 +40,7 @@ class Ui_CorrectionDialog(object):
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
         self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.introLabel)
 
@@ -70,6 +71,7 @@ class Ui_CorrectionDialog(object):
         self.correctedEntrySummaryLabel.setObjectName(u"correctedEntrySummaryLabel")
         self.correctedEntrySummaryLabel.setWordWrap(True)
         self.correctedEntrySummaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.correctedEntrySummaryLabel.setProperty(u"role", u"hint")
 
         self.correctedEntryLayout.addWidget(self.correctedEntrySummaryLabel)
 
@@ -82,6 +84,7 @@ class Ui_CorrectionDialog(object):
         self.correctedEntryErrorLabel.setWordWrap(True)
         self.correctedEntryErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.correctedEntryErrorLabel.setVisible(False)
+        self.correctedEntryErrorLabel.setProperty(u"role", u"error")
 
         self.correctedEntryFieldLayout.addWidget(self.correctedEntryErrorLabel)
 
@@ -141,6 +144,7 @@ class Ui_CorrectionDialog(object):
         self.reasonErrorLabel.setWordWrap(True)
         self.reasonErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.reasonErrorLabel.setVisible(False)
+        self.reasonErrorLabel.setProperty(u"role", u"error")
 
         self.reasonFieldLayout.addWidget(self.reasonErrorLabel)
 
@@ -166,6 +170,7 @@ class Ui_CorrectionDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -179,6 +184,7 @@ class Ui_CorrectionDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -191,6 +197,7 @@ class Ui_CorrectionDialog(object):
         self.saveButton = QPushButton(CorrectionDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -225,16 +232,13 @@ class Ui_CorrectionDialog(object):
         CorrectionDialog.setWindowTitle(QCoreApplication.translate("CorrectionDialog", u"Correct an entry", None))
         self.trainingBannerLabel.setText(QCoreApplication.translate("CorrectionDialog", u"TRAINING: fictional data", None))
         self.introLabel.setText(QCoreApplication.translate("CorrectionDialog", u"A correction never changes the log: the entry stays as recorded and this correction is added after it, with the corrected details and the reason.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"hint", None))
         self.correctedEntryLabel.setText(QCoreApplication.translate("CorrectionDialog", u"Entr&y to correct:", None))
 #if QT_CONFIG(accessibility)
         self.correctedEntrySpinBox.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Number of the entry to correct", None))
 #endif // QT_CONFIG(accessibility)
         self.correctedEntrySpinBox.setPrefix(QCoreApplication.translate("CorrectionDialog", u"#", None))
         self.correctedEntrySummaryLabel.setText("")
-        self.correctedEntrySummaryLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"hint", None))
         self.correctedEntryErrorLabel.setText("")
-        self.correctedEntryErrorLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"error", None))
         self.originalGroupBox.setTitle(QCoreApplication.translate("CorrectionDialog", u"As recorded (kept in the log)", None))
 #if QT_CONFIG(accessibility)
         self.originalTextBrowser.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"The entry as recorded", None))
@@ -246,21 +250,17 @@ class Ui_CorrectionDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.reasonPlainTextEdit.setPlaceholderText(QCoreApplication.translate("CorrectionDialog", u"Why the entry is being corrected", None))
         self.reasonErrorLabel.setText("")
-        self.reasonErrorLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("CorrectionDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("CorrectionDialog", u"Who is making this correction", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"error", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("CorrectionDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("CorrectionDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("CorrectionDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Cancel", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'exit_strategy_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
         self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.introLabel)
 
@@ -48,10 +49,12 @@ class Ui_ExitStrategyEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -76,6 +79,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -101,6 +105,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -125,6 +130,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.statusErrorLabel.setWordWrap(True)
         self.statusErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.statusErrorLabel.setVisible(False)
+        self.statusErrorLabel.setProperty(u"role", u"error")
 
         self.statusFieldLayout.addWidget(self.statusErrorLabel)
 
@@ -150,6 +156,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.agreedWithErrorLabel.setWordWrap(True)
         self.agreedWithErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.agreedWithErrorLabel.setVisible(False)
+        self.agreedWithErrorLabel.setProperty(u"role", u"error")
 
         self.agreedWithFieldLayout.addWidget(self.agreedWithErrorLabel)
 
@@ -177,6 +184,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.criteriaErrorLabel.setWordWrap(True)
         self.criteriaErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.criteriaErrorLabel.setVisible(False)
+        self.criteriaErrorLabel.setProperty(u"role", u"error")
 
         self.criteriaFieldLayout.addWidget(self.criteriaErrorLabel)
 
@@ -202,6 +210,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.reviewOnErrorLabel.setWordWrap(True)
         self.reviewOnErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.reviewOnErrorLabel.setVisible(False)
+        self.reviewOnErrorLabel.setProperty(u"role", u"error")
 
         self.reviewOnFieldLayout.addWidget(self.reviewOnErrorLabel)
 
@@ -229,6 +238,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.onwardSupportErrorLabel.setWordWrap(True)
         self.onwardSupportErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.onwardSupportErrorLabel.setVisible(False)
+        self.onwardSupportErrorLabel.setProperty(u"role", u"error")
 
         self.onwardSupportFieldLayout.addWidget(self.onwardSupportErrorLabel)
 
@@ -248,6 +258,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -255,11 +266,19 @@ class Ui_ExitStrategyEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -269,6 +288,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -281,6 +301,7 @@ class Ui_ExitStrategyEntryDialog(object):
         self.saveButton = QPushButton(ExitStrategyEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -322,7 +343,6 @@ class Ui_ExitStrategyEntryDialog(object):
         ExitStrategyEntryDialog.setWindowTitle(QCoreApplication.translate("ExitStrategyEntryDialog", u"Exit strategy", None))
         self.trainingBannerLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"TRAINING: fictional data", None))
         self.introLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"A case cannot be closed until an exit strategy has been agreed with the lead investigator.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"hint", None))
         self.occurredAtLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"&Occurred at:", None))
 #if QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Occurred at", None))
@@ -332,64 +352,53 @@ class Ui_ExitStrategyEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("ExitStrategyEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.statusLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"S&tatus:", None))
 #if QT_CONFIG(accessibility)
         self.statusComboBox.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Status", None))
 #endif // QT_CONFIG(accessibility)
         self.statusComboBox.setPlaceholderText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Choose\u2026", None))
         self.statusErrorLabel.setText("")
-        self.statusErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.agreedWithLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Agreed &with (lead investigator):", None))
 #if QT_CONFIG(accessibility)
         self.agreedWithLineEdit.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Agreed with (lead investigator)", None))
 #endif // QT_CONFIG(accessibility)
         self.agreedWithLineEdit.setPlaceholderText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Needed when the status is agreed", None))
         self.agreedWithErrorLabel.setText("")
-        self.agreedWithErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.criteriaLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"&Criteria:", None))
 #if QT_CONFIG(accessibility)
         self.criteriaPlainTextEdit.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Criteria", None))
 #endif // QT_CONFIG(accessibility)
         self.criteriaPlainTextEdit.setPlaceholderText(QCoreApplication.translate("ExitStrategyEntryDialog", u"When support can end", None))
         self.criteriaErrorLabel.setText("")
-        self.criteriaErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.reviewOnLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"&Review on:", None))
 #if QT_CONFIG(accessibility)
         self.reviewOnLineEdit.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Review on", None))
 #endif // QT_CONFIG(accessibility)
         self.reviewOnLineEdit.setPlaceholderText(QCoreApplication.translate("ExitStrategyEntryDialog", u"dd/mm/yyyy (optional)", None))
         self.reviewOnErrorLabel.setText("")
-        self.reviewOnErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.onwardSupportLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Onward s&upport:", None))
 #if QT_CONFIG(accessibility)
         self.onwardSupportPlainTextEdit.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Onward support", None))
 #endif // QT_CONFIG(accessibility)
         self.onwardSupportPlainTextEdit.setPlaceholderText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Who supports the victim afterwards", None))
         self.onwardSupportErrorLabel.setText("")
-        self.onwardSupportErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("ExitStrategyEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("ExitStrategyEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("ExitStrategyEntryDialog", u"Cancel", None))

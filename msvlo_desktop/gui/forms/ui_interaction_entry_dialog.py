@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'interaction_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,10 +41,12 @@ class Ui_InteractionEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -69,6 +71,7 @@ class Ui_InteractionEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -94,6 +97,7 @@ class Ui_InteractionEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -118,6 +122,7 @@ class Ui_InteractionEntryDialog(object):
         self.modeErrorLabel.setWordWrap(True)
         self.modeErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.modeErrorLabel.setVisible(False)
+        self.modeErrorLabel.setProperty(u"role", u"error")
 
         self.modeFieldLayout.addWidget(self.modeErrorLabel)
 
@@ -145,6 +150,7 @@ class Ui_InteractionEntryDialog(object):
         self.summaryErrorLabel.setWordWrap(True)
         self.summaryErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.summaryErrorLabel.setVisible(False)
+        self.summaryErrorLabel.setProperty(u"role", u"error")
 
         self.summaryFieldLayout.addWidget(self.summaryErrorLabel)
 
@@ -170,6 +176,7 @@ class Ui_InteractionEntryDialog(object):
         self.locationErrorLabel.setWordWrap(True)
         self.locationErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.locationErrorLabel.setVisible(False)
+        self.locationErrorLabel.setProperty(u"role", u"error")
 
         self.locationFieldLayout.addWidget(self.locationErrorLabel)
 
@@ -213,6 +220,7 @@ class Ui_InteractionEntryDialog(object):
         self.interpreterErrorLabel.setWordWrap(True)
         self.interpreterErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.interpreterErrorLabel.setVisible(False)
+        self.interpreterErrorLabel.setProperty(u"role", u"error")
 
         self.interpreterFieldLayout.addWidget(self.interpreterErrorLabel)
 
@@ -238,6 +246,7 @@ class Ui_InteractionEntryDialog(object):
         self.nextContactOnErrorLabel.setWordWrap(True)
         self.nextContactOnErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.nextContactOnErrorLabel.setVisible(False)
+        self.nextContactOnErrorLabel.setProperty(u"role", u"error")
 
         self.nextContactOnFieldLayout.addWidget(self.nextContactOnErrorLabel)
 
@@ -269,6 +278,7 @@ class Ui_InteractionEntryDialog(object):
         self.actionsErrorLabel.setWordWrap(True)
         self.actionsErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.actionsErrorLabel.setVisible(False)
+        self.actionsErrorLabel.setProperty(u"role", u"error")
 
         self.actionsFieldLayout.addWidget(self.actionsErrorLabel)
 
@@ -288,6 +298,7 @@ class Ui_InteractionEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -295,11 +306,19 @@ class Ui_InteractionEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -309,6 +328,7 @@ class Ui_InteractionEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -321,6 +341,7 @@ class Ui_InteractionEntryDialog(object):
         self.saveButton = QPushButton(InteractionEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -374,35 +395,30 @@ class Ui_InteractionEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("InteractionEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("InteractionEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.modeLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"&Mode:", None))
 #if QT_CONFIG(accessibility)
         self.modeComboBox.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Mode", None))
 #endif // QT_CONFIG(accessibility)
         self.modeComboBox.setPlaceholderText(QCoreApplication.translate("InteractionEntryDialog", u"Choose\u2026", None))
         self.modeErrorLabel.setText("")
-        self.modeErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.summaryLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"S&ummary:", None))
 #if QT_CONFIG(accessibility)
         self.summaryPlainTextEdit.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Summary", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryPlainTextEdit.setPlaceholderText(QCoreApplication.translate("InteractionEntryDialog", u"What happened, what was said, what was agreed", None))
         self.summaryErrorLabel.setText("")
-        self.summaryErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.locationLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"&Location:", None))
 #if QT_CONFIG(accessibility)
         self.locationLineEdit.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Location", None))
 #endif // QT_CONFIG(accessibility)
         self.locationLineEdit.setPlaceholderText(QCoreApplication.translate("InteractionEntryDialog", u"Where it took place (optional)", None))
         self.locationErrorLabel.setText("")
-        self.locationErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.interpreterLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"&Interpreter:", None))
 #if QT_CONFIG(accessibility)
         self.interpreterNameLineEdit.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Interpreter's name", None))
@@ -414,35 +430,28 @@ class Ui_InteractionEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.interpreterLanguageLineEdit.setPlaceholderText(QCoreApplication.translate("InteractionEntryDialog", u"Code, e.g. vi, sq, ro", None))
         self.interpreterErrorLabel.setText("")
-        self.interpreterErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.nextContactOnLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"Ne&xt contact on:", None))
 #if QT_CONFIG(accessibility)
         self.nextContactOnLineEdit.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Next contact on", None))
 #endif // QT_CONFIG(accessibility)
         self.nextContactOnLineEdit.setPlaceholderText(QCoreApplication.translate("InteractionEntryDialog", u"dd/mm/yyyy (optional)", None))
         self.nextContactOnErrorLabel.setText("")
-        self.nextContactOnErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.actionsLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"Ac&tions completed:", None))
 #if QT_CONFIG(accessibility)
         self.actionsListWidget.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Actions completed", None))
 #endif // QT_CONFIG(accessibility)
         self.actionsErrorLabel.setText("")
-        self.actionsErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("InteractionEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("InteractionEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("InteractionEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("InteractionEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("InteractionEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("InteractionEntryDialog", u"Cancel", None))

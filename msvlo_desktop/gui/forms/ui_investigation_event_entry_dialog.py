@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'investigation_event_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
         self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.introLabel)
 
@@ -48,10 +49,12 @@ class Ui_InvestigationEventEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -76,6 +79,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -101,6 +105,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -125,6 +130,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.eventErrorLabel.setWordWrap(True)
         self.eventErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.eventErrorLabel.setVisible(False)
+        self.eventErrorLabel.setProperty(u"role", u"error")
 
         self.eventFieldLayout.addWidget(self.eventErrorLabel)
 
@@ -152,6 +158,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.detailsErrorLabel.setWordWrap(True)
         self.detailsErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.detailsErrorLabel.setVisible(False)
+        self.detailsErrorLabel.setProperty(u"role", u"error")
 
         self.detailsFieldLayout.addWidget(self.detailsErrorLabel)
 
@@ -162,6 +169,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.deadlineHintLabel.setObjectName(u"deadlineHintLabel")
         self.deadlineHintLabel.setWordWrap(True)
         self.deadlineHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadlineHintLabel.setProperty(u"role", u"hint")
 
         self.fieldsFormLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.deadlineHintLabel)
 
@@ -178,6 +186,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -185,11 +194,19 @@ class Ui_InvestigationEventEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -199,6 +216,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -211,6 +229,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.saveButton = QPushButton(InvestigationEventEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -246,7 +265,6 @@ class Ui_InvestigationEventEntryDialog(object):
         InvestigationEventEntryDialog.setWindowTitle(QCoreApplication.translate("InvestigationEventEntryDialog", u"New investigation event", None))
         self.trainingBannerLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"TRAINING: fictional data", None))
         self.introLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Each of these events starts a Victims' Code (Right 6) deadline: the victim must be told within 1 working day (enhanced rights) or 5 working days.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
         self.occurredAtLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Occurred at:", None))
 #if QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Occurred at", None))
@@ -256,45 +274,36 @@ class Ui_InvestigationEventEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("InvestigationEventEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
         self.eventLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Event:", None))
 #if QT_CONFIG(accessibility)
         self.eventComboBox.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Event", None))
 #endif // QT_CONFIG(accessibility)
         self.eventComboBox.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Choose\u2026", None))
         self.eventErrorLabel.setText("")
-        self.eventErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
         self.detailsLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Details:", None))
 #if QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Details", None))
 #endif // QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Optional", None))
         self.detailsErrorLabel.setText("")
-        self.detailsErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
         self.deadlineHintLabel.setText("")
-        self.deadlineHintLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("InvestigationEventEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Cancel", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'log_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -56,6 +56,7 @@ class Ui_LogView(object):
         self.matchCountLabel.setObjectName(u"matchCountLabel")
         self.matchCountLabel.setWordWrap(True)
         self.matchCountLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.matchCountLabel.setProperty(u"role", u"hint")
 
         self.filterLayout.addWidget(self.matchCountLabel)
 
@@ -123,7 +124,6 @@ class Ui_LogView(object):
 #endif // QT_CONFIG(accessibility)
         self.textFilterLineEdit.setPlaceholderText(QCoreApplication.translate("LogView", u"Words in any entry of this case", None))
         self.matchCountLabel.setText("")
-        self.matchCountLabel.setProperty(u"role", QCoreApplication.translate("LogView", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.entriesTableView.setAccessibleName(QCoreApplication.translate("LogView", u"Case log", None))
 #endif // QT_CONFIG(accessibility)

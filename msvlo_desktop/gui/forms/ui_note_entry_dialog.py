@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'note_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,10 +41,12 @@ class Ui_NoteEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -69,6 +71,7 @@ class Ui_NoteEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -94,6 +97,7 @@ class Ui_NoteEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -121,6 +125,7 @@ class Ui_NoteEntryDialog(object):
         self.summaryErrorLabel.setWordWrap(True)
         self.summaryErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.summaryErrorLabel.setVisible(False)
+        self.summaryErrorLabel.setProperty(u"role", u"error")
 
         self.summaryFieldLayout.addWidget(self.summaryErrorLabel)
 
@@ -152,6 +157,7 @@ class Ui_NoteEntryDialog(object):
         self.actionsErrorLabel.setWordWrap(True)
         self.actionsErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.actionsErrorLabel.setVisible(False)
+        self.actionsErrorLabel.setProperty(u"role", u"error")
 
         self.actionsFieldLayout.addWidget(self.actionsErrorLabel)
 
@@ -171,6 +177,7 @@ class Ui_NoteEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -178,11 +185,19 @@ class Ui_NoteEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -192,6 +207,7 @@ class Ui_NoteEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -204,6 +220,7 @@ class Ui_NoteEntryDialog(object):
         self.saveButton = QPushButton(NoteEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -247,41 +264,33 @@ class Ui_NoteEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("NoteEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("NoteEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("NoteEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("NoteEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"error", None))
         self.summaryLabel.setText(QCoreApplication.translate("NoteEntryDialog", u"No&te:", None))
 #if QT_CONFIG(accessibility)
         self.summaryPlainTextEdit.setAccessibleName(QCoreApplication.translate("NoteEntryDialog", u"Note", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryErrorLabel.setText("")
-        self.summaryErrorLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"error", None))
         self.actionsLabel.setText(QCoreApplication.translate("NoteEntryDialog", u"A&ctions completed:", None))
 #if QT_CONFIG(accessibility)
         self.actionsListWidget.setAccessibleName(QCoreApplication.translate("NoteEntryDialog", u"Actions completed", None))
 #endif // QT_CONFIG(accessibility)
         self.actionsErrorLabel.setText("")
-        self.actionsErrorLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"error", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("NoteEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("NoteEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("NoteEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("NoteEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("NoteEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("NoteEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("NoteEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("NoteEntryDialog", u"Cancel", None))

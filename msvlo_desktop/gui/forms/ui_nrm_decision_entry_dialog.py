@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'nrm_decision_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,10 +41,12 @@ class Ui_NrmDecisionEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -69,6 +71,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -94,6 +97,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -118,6 +122,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.stageErrorLabel.setWordWrap(True)
         self.stageErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.stageErrorLabel.setVisible(False)
+        self.stageErrorLabel.setProperty(u"role", u"error")
 
         self.stageFieldLayout.addWidget(self.stageErrorLabel)
 
@@ -142,6 +147,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.outcomeErrorLabel.setWordWrap(True)
         self.outcomeErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.outcomeErrorLabel.setVisible(False)
+        self.outcomeErrorLabel.setProperty(u"role", u"error")
 
         self.outcomeFieldLayout.addWidget(self.outcomeErrorLabel)
 
@@ -167,6 +173,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.requestedByErrorLabel.setWordWrap(True)
         self.requestedByErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.requestedByErrorLabel.setVisible(False)
+        self.requestedByErrorLabel.setProperty(u"role", u"error")
 
         self.requestedByFieldLayout.addWidget(self.requestedByErrorLabel)
 
@@ -194,6 +201,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.detailsErrorLabel.setWordWrap(True)
         self.detailsErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.detailsErrorLabel.setVisible(False)
+        self.detailsErrorLabel.setProperty(u"role", u"error")
 
         self.detailsFieldLayout.addWidget(self.detailsErrorLabel)
 
@@ -213,6 +221,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -220,11 +229,19 @@ class Ui_NrmDecisionEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -234,6 +251,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -246,6 +264,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.saveButton = QPushButton(NrmDecisionEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -293,57 +312,47 @@ class Ui_NrmDecisionEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("NrmDecisionEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.stageLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"S&tage:", None))
 #if QT_CONFIG(accessibility)
         self.stageComboBox.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Stage", None))
 #endif // QT_CONFIG(accessibility)
         self.stageComboBox.setPlaceholderText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Choose\u2026", None))
         self.stageErrorLabel.setText("")
-        self.stageErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.outcomeLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"O&utcome:", None))
 #if QT_CONFIG(accessibility)
         self.outcomeComboBox.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Outcome", None))
 #endif // QT_CONFIG(accessibility)
         self.outcomeComboBox.setPlaceholderText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Choose the stage first", None))
         self.outcomeErrorLabel.setText("")
-        self.outcomeErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.requestedByLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"&Requested by:", None))
 #if QT_CONFIG(accessibility)
         self.requestedByLineEdit.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Requested by", None))
 #endif // QT_CONFIG(accessibility)
         self.requestedByLineEdit.setPlaceholderText(QCoreApplication.translate("NrmDecisionEntryDialog", u"First responder or support provider (reconsideration)", None))
         self.requestedByErrorLabel.setText("")
-        self.requestedByErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.detailsLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"&Details:", None))
 #if QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Details", None))
 #endif // QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setPlaceholderText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Optional", None))
         self.detailsErrorLabel.setText("")
-        self.detailsErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("NrmDecisionEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Cancel", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'provision_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,7 @@ class Ui_ProvisionEntryDialog(object):
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
         self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.introLabel)
 
@@ -48,10 +49,12 @@ class Ui_ProvisionEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -76,6 +79,7 @@ class Ui_ProvisionEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -101,6 +105,7 @@ class Ui_ProvisionEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -125,6 +130,7 @@ class Ui_ProvisionEntryDialog(object):
         self.categoryErrorLabel.setWordWrap(True)
         self.categoryErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.categoryErrorLabel.setVisible(False)
+        self.categoryErrorLabel.setProperty(u"role", u"error")
 
         self.categoryFieldLayout.addWidget(self.categoryErrorLabel)
 
@@ -150,6 +156,7 @@ class Ui_ProvisionEntryDialog(object):
         self.descriptionErrorLabel.setWordWrap(True)
         self.descriptionErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptionErrorLabel.setVisible(False)
+        self.descriptionErrorLabel.setProperty(u"role", u"error")
 
         self.descriptionFieldLayout.addWidget(self.descriptionErrorLabel)
 
@@ -175,6 +182,7 @@ class Ui_ProvisionEntryDialog(object):
         self.quantityErrorLabel.setWordWrap(True)
         self.quantityErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.quantityErrorLabel.setVisible(False)
+        self.quantityErrorLabel.setProperty(u"role", u"error")
 
         self.quantityFieldLayout.addWidget(self.quantityErrorLabel)
 
@@ -200,6 +208,7 @@ class Ui_ProvisionEntryDialog(object):
         self.valueGbpErrorLabel.setWordWrap(True)
         self.valueGbpErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.valueGbpErrorLabel.setVisible(False)
+        self.valueGbpErrorLabel.setProperty(u"role", u"error")
 
         self.valueGbpFieldLayout.addWidget(self.valueGbpErrorLabel)
 
@@ -207,6 +216,7 @@ class Ui_ProvisionEntryDialog(object):
         self.runningTotalLabel.setObjectName(u"runningTotalLabel")
         self.runningTotalLabel.setWordWrap(True)
         self.runningTotalLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.runningTotalLabel.setProperty(u"role", u"hint")
 
         self.valueGbpFieldLayout.addWidget(self.runningTotalLabel)
 
@@ -234,6 +244,7 @@ class Ui_ProvisionEntryDialog(object):
         self.needErrorLabel.setWordWrap(True)
         self.needErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.needErrorLabel.setVisible(False)
+        self.needErrorLabel.setProperty(u"role", u"error")
 
         self.needFieldLayout.addWidget(self.needErrorLabel)
 
@@ -261,6 +272,7 @@ class Ui_ProvisionEntryDialog(object):
         self.justificationErrorLabel.setWordWrap(True)
         self.justificationErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.justificationErrorLabel.setVisible(False)
+        self.justificationErrorLabel.setProperty(u"role", u"error")
 
         self.justificationFieldLayout.addWidget(self.justificationErrorLabel)
 
@@ -286,6 +298,7 @@ class Ui_ProvisionEntryDialog(object):
         self.authorisedByErrorLabel.setWordWrap(True)
         self.authorisedByErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorisedByErrorLabel.setVisible(False)
+        self.authorisedByErrorLabel.setProperty(u"role", u"error")
 
         self.authorisedByFieldLayout.addWidget(self.authorisedByErrorLabel)
 
@@ -311,6 +324,7 @@ class Ui_ProvisionEntryDialog(object):
         self.supplierErrorLabel.setWordWrap(True)
         self.supplierErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.supplierErrorLabel.setVisible(False)
+        self.supplierErrorLabel.setProperty(u"role", u"error")
 
         self.supplierFieldLayout.addWidget(self.supplierErrorLabel)
 
@@ -336,6 +350,7 @@ class Ui_ProvisionEntryDialog(object):
         self.receiptRefErrorLabel.setWordWrap(True)
         self.receiptRefErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.receiptRefErrorLabel.setVisible(False)
+        self.receiptRefErrorLabel.setProperty(u"role", u"error")
 
         self.receiptRefFieldLayout.addWidget(self.receiptRefErrorLabel)
 
@@ -355,6 +370,7 @@ class Ui_ProvisionEntryDialog(object):
         self.explainedUnconditionalErrorLabel.setWordWrap(True)
         self.explainedUnconditionalErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.explainedUnconditionalErrorLabel.setVisible(False)
+        self.explainedUnconditionalErrorLabel.setProperty(u"role", u"error")
 
         self.explainedUnconditionalFieldLayout.addWidget(self.explainedUnconditionalErrorLabel)
 
@@ -374,6 +390,7 @@ class Ui_ProvisionEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -381,11 +398,19 @@ class Ui_ProvisionEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(12, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -395,6 +420,7 @@ class Ui_ProvisionEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -407,6 +433,7 @@ class Ui_ProvisionEntryDialog(object):
         self.saveButton = QPushButton(ProvisionEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -457,7 +484,6 @@ class Ui_ProvisionEntryDialog(object):
         ProvisionEntryDialog.setWindowTitle(QCoreApplication.translate("ProvisionEntryDialog", u"New provision", None))
         self.trainingBannerLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"TRAINING: fictional data", None))
         self.introLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Everything provided to a victim-witness is disclosable: record the need it answers and why it is proportionate and necessary.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"hint", None))
         self.occurredAtLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Occurred at:", None))
 #if QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Occurred at", None))
@@ -467,100 +493,89 @@ class Ui_ProvisionEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("ProvisionEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.categoryLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Category:", None))
 #if QT_CONFIG(accessibility)
         self.categoryComboBox.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Category", None))
 #endif // QT_CONFIG(accessibility)
         self.categoryComboBox.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"Choose\u2026", None))
         self.categoryErrorLabel.setText("")
-        self.categoryErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.descriptionLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Description:", None))
 #if QT_CONFIG(accessibility)
         self.descriptionLineEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Description", None))
 #endif // QT_CONFIG(accessibility)
         self.descriptionLineEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"What was provided", None))
         self.descriptionErrorLabel.setText("")
-        self.descriptionErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.quantityLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Quantity:", None))
 #if QT_CONFIG(accessibility)
         self.quantityLineEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Quantity", None))
 #endif // QT_CONFIG(accessibility)
         self.quantityLineEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"e.g. 1", None))
         self.quantityErrorLabel.setText("")
-        self.quantityErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.valueGbpLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Value (\u00a3):", None))
 #if QT_CONFIG(accessibility)
         self.valueGbpLineEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Value in pounds", None))
 #endif // QT_CONFIG(accessibility)
         self.valueGbpLineEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"e.g. 12.50", None))
         self.valueGbpErrorLabel.setText("")
-        self.valueGbpErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.runningTotalLabel.setText("")
-        self.runningTotalLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"hint", None))
         self.needLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Ne&ed it answers:", None))
 #if QT_CONFIG(accessibility)
         self.needPlainTextEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Need it answers", None))
 #endif // QT_CONFIG(accessibility)
         self.needPlainTextEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"The assessed need this meets", None))
         self.needErrorLabel.setText("")
-        self.needErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.justificationLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Justification:", None))
 #if QT_CONFIG(accessibility)
         self.justificationPlainTextEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Justification", None))
 #endif // QT_CONFIG(accessibility)
         self.justificationPlainTextEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"Why it is proportionate and necessary", None))
         self.justificationErrorLabel.setText("")
-        self.justificationErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.authorisedByLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Authorised &by:", None))
 #if QT_CONFIG(accessibility)
         self.authorisedByLineEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Authorised by", None))
 #endif // QT_CONFIG(accessibility)
         self.authorisedByLineEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"Who authorised it", None))
         self.authorisedByErrorLabel.setText("")
-        self.authorisedByErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.supplierLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Su&pplier:", None))
 #if QT_CONFIG(accessibility)
         self.supplierLineEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Supplier", None))
 #endif // QT_CONFIG(accessibility)
         self.supplierLineEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"Optional", None))
         self.supplierErrorLabel.setText("")
-        self.supplierErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.receiptRefLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Receipt reference:", None))
 #if QT_CONFIG(accessibility)
         self.receiptRefLineEdit.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Receipt reference", None))
 #endif // QT_CONFIG(accessibility)
         self.receiptRefLineEdit.setPlaceholderText(QCoreApplication.translate("ProvisionEntryDialog", u"Optional", None))
         self.receiptRefErrorLabel.setText("")
-        self.receiptRefErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
-        self.explainedUnconditionalCheckBox.setText(QCoreApplication.translate("ProvisionEntryDialog", u"E&xplained to the victim as unconditional (not in return for evidence)", None))
+        self.explainedUnconditionalCheckBox.setText(QCoreApplication.translate("ProvisionEntryDialog", u"E&xplained to the victim as unconditional", None))
 #if QT_CONFIG(accessibility)
         self.explainedUnconditionalCheckBox.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Explained to the victim as unconditional", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.explainedUnconditionalCheckBox.setAccessibleDescription(QCoreApplication.translate("ProvisionEntryDialog", u"Given freely, not in return for evidence or cooperation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.explainedUnconditionalCheckBox.setToolTip(QCoreApplication.translate("ProvisionEntryDialog", u"Given freely, not in return for evidence or cooperation", None))
+#endif // QT_CONFIG(tooltip)
         self.explainedUnconditionalErrorLabel.setText("")
-        self.explainedUnconditionalErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("ProvisionEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("ProvisionEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("ProvisionEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("ProvisionEntryDialog", u"Cancel", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'referral_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,10 +41,12 @@ class Ui_ReferralEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -69,6 +71,7 @@ class Ui_ReferralEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -94,6 +97,7 @@ class Ui_ReferralEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -118,6 +122,7 @@ class Ui_ReferralEntryDialog(object):
         self.serviceErrorLabel.setWordWrap(True)
         self.serviceErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.serviceErrorLabel.setVisible(False)
+        self.serviceErrorLabel.setProperty(u"role", u"error")
 
         self.serviceFieldLayout.addWidget(self.serviceErrorLabel)
 
@@ -125,6 +130,7 @@ class Ui_ReferralEntryDialog(object):
         self.childHintLabel.setObjectName(u"childHintLabel")
         self.childHintLabel.setWordWrap(True)
         self.childHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.childHintLabel.setProperty(u"role", u"hint")
 
         self.serviceFieldLayout.addWidget(self.childHintLabel)
 
@@ -149,6 +155,7 @@ class Ui_ReferralEntryDialog(object):
         self.consentErrorLabel.setWordWrap(True)
         self.consentErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.consentErrorLabel.setVisible(False)
+        self.consentErrorLabel.setProperty(u"role", u"error")
 
         self.consentFieldLayout.addWidget(self.consentErrorLabel)
 
@@ -174,6 +181,7 @@ class Ui_ReferralEntryDialog(object):
         self.referenceErrorLabel.setWordWrap(True)
         self.referenceErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.referenceErrorLabel.setVisible(False)
+        self.referenceErrorLabel.setProperty(u"role", u"error")
 
         self.referenceFieldLayout.addWidget(self.referenceErrorLabel)
 
@@ -198,6 +206,7 @@ class Ui_ReferralEntryDialog(object):
         self.ictgAvailableErrorLabel.setWordWrap(True)
         self.ictgAvailableErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ictgAvailableErrorLabel.setVisible(False)
+        self.ictgAvailableErrorLabel.setProperty(u"role", u"error")
 
         self.ictgAvailableFieldLayout.addWidget(self.ictgAvailableErrorLabel)
 
@@ -223,6 +232,7 @@ class Ui_ReferralEntryDialog(object):
         self.explainedByErrorLabel.setWordWrap(True)
         self.explainedByErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.explainedByErrorLabel.setVisible(False)
+        self.explainedByErrorLabel.setProperty(u"role", u"error")
 
         self.explainedByFieldLayout.addWidget(self.explainedByErrorLabel)
 
@@ -247,6 +257,7 @@ class Ui_ReferralEntryDialog(object):
         self.writtenConsentErrorLabel.setWordWrap(True)
         self.writtenConsentErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.writtenConsentErrorLabel.setVisible(False)
+        self.writtenConsentErrorLabel.setProperty(u"role", u"error")
 
         self.writtenConsentFieldLayout.addWidget(self.writtenConsentErrorLabel)
 
@@ -274,6 +285,7 @@ class Ui_ReferralEntryDialog(object):
         self.detailsErrorLabel.setWordWrap(True)
         self.detailsErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.detailsErrorLabel.setVisible(False)
+        self.detailsErrorLabel.setProperty(u"role", u"error")
 
         self.detailsFieldLayout.addWidget(self.detailsErrorLabel)
 
@@ -293,6 +305,7 @@ class Ui_ReferralEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -300,11 +313,19 @@ class Ui_ReferralEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -314,6 +335,7 @@ class Ui_ReferralEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -326,6 +348,7 @@ class Ui_ReferralEntryDialog(object):
         self.saveButton = QPushButton(ReferralEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -379,77 +402,63 @@ class Ui_ReferralEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("ReferralEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("ReferralEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.serviceLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"Se&rvice:", None))
 #if QT_CONFIG(accessibility)
         self.serviceComboBox.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Service", None))
 #endif // QT_CONFIG(accessibility)
         self.serviceComboBox.setPlaceholderText(QCoreApplication.translate("ReferralEntryDialog", u"Choose\u2026", None))
         self.serviceErrorLabel.setText("")
-        self.serviceErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.childHintLabel.setText("")
-        self.childHintLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"hint", None))
         self.consentLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"&Consent given:", None))
 #if QT_CONFIG(accessibility)
         self.consentComboBox.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Consent given", None))
 #endif // QT_CONFIG(accessibility)
         self.consentErrorLabel.setText("")
-        self.consentErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.referenceLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"Re&ference:", None))
 #if QT_CONFIG(accessibility)
         self.referenceLineEdit.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Reference", None))
 #endif // QT_CONFIG(accessibility)
         self.referenceLineEdit.setPlaceholderText(QCoreApplication.translate("ReferralEntryDialog", u"Optional", None))
         self.referenceErrorLabel.setText("")
-        self.referenceErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.ictgAvailableLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"&ICTG available here:", None))
 #if QT_CONFIG(accessibility)
         self.ictgAvailableComboBox.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"ICTG available here", None))
 #endif // QT_CONFIG(accessibility)
         self.ictgAvailableErrorLabel.setText("")
-        self.ictgAvailableErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.explainedByLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"NRM e&xplained by:", None))
 #if QT_CONFIG(accessibility)
         self.explainedByLineEdit.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"NRM explained by", None))
 #endif // QT_CONFIG(accessibility)
         self.explainedByLineEdit.setPlaceholderText(QCoreApplication.translate("ReferralEntryDialog", u"Who explained the NRM (optional)", None))
         self.explainedByErrorLabel.setText("")
-        self.explainedByErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.writtenConsentLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"Consent was &written:", None))
 #if QT_CONFIG(accessibility)
         self.writtenConsentComboBox.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Consent was written", None))
 #endif // QT_CONFIG(accessibility)
         self.writtenConsentErrorLabel.setText("")
-        self.writtenConsentErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.detailsLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"&Details:", None))
 #if QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Details", None))
 #endif // QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setPlaceholderText(QCoreApplication.translate("ReferralEntryDialog", u"Optional", None))
         self.detailsErrorLabel.setText("")
-        self.detailsErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("ReferralEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("ReferralEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("ReferralEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("ReferralEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Cancel", None))

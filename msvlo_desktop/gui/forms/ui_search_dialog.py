@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'search_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -62,6 +62,7 @@ class Ui_SearchDialog(object):
         self.privacyHintLabel.setObjectName(u"privacyHintLabel")
         self.privacyHintLabel.setWordWrap(True)
         self.privacyHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.privacyHintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.privacyHintLabel)
 
@@ -82,6 +83,7 @@ class Ui_SearchDialog(object):
         self.resultsStatusLabel.setObjectName(u"resultsStatusLabel")
         self.resultsStatusLabel.setWordWrap(True)
         self.resultsStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.resultsStatusLabel.setProperty(u"role", u"hint")
 
         self.bottomLayout.addWidget(self.resultsStatusLabel)
 
@@ -126,12 +128,10 @@ class Ui_SearchDialog(object):
         self.searchButton.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Search", None))
 #endif // QT_CONFIG(accessibility)
         self.privacyHintLabel.setText(QCoreApplication.translate("SearchDialog", u"Searches are recorded in the vault's audit log (what was searched for, by whom and when).", None))
-        self.privacyHintLabel.setProperty(u"role", QCoreApplication.translate("SearchDialog", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.resultsTableView.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Search results", None))
 #endif // QT_CONFIG(accessibility)
         self.resultsStatusLabel.setText("")
-        self.resultsStatusLabel.setProperty(u"role", QCoreApplication.translate("SearchDialog", u"hint", None))
         self.openButton.setText(QCoreApplication.translate("SearchDialog", u"&Open entry", None))
 #if QT_CONFIG(accessibility)
         self.openButton.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Open the selected entry", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'spoc_change_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -40,6 +40,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
         self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.introLabel)
 
@@ -47,10 +48,12 @@ class Ui_SpocChangeEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -75,6 +78,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -100,6 +104,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -125,6 +130,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.contactNameErrorLabel.setWordWrap(True)
         self.contactNameErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.contactNameErrorLabel.setVisible(False)
+        self.contactNameErrorLabel.setProperty(u"role", u"error")
 
         self.contactNameFieldLayout.addWidget(self.contactNameErrorLabel)
 
@@ -150,6 +156,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.contactOrganisationErrorLabel.setWordWrap(True)
         self.contactOrganisationErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.contactOrganisationErrorLabel.setVisible(False)
+        self.contactOrganisationErrorLabel.setProperty(u"role", u"error")
 
         self.contactOrganisationFieldLayout.addWidget(self.contactOrganisationErrorLabel)
 
@@ -175,6 +182,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.contactPhoneErrorLabel.setWordWrap(True)
         self.contactPhoneErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.contactPhoneErrorLabel.setVisible(False)
+        self.contactPhoneErrorLabel.setProperty(u"role", u"error")
 
         self.contactPhoneFieldLayout.addWidget(self.contactPhoneErrorLabel)
 
@@ -200,6 +208,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.contactEmailErrorLabel.setWordWrap(True)
         self.contactEmailErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.contactEmailErrorLabel.setVisible(False)
+        self.contactEmailErrorLabel.setProperty(u"role", u"error")
 
         self.contactEmailFieldLayout.addWidget(self.contactEmailErrorLabel)
 
@@ -219,6 +228,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.victimInformedErrorLabel.setWordWrap(True)
         self.victimInformedErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.victimInformedErrorLabel.setVisible(False)
+        self.victimInformedErrorLabel.setProperty(u"role", u"error")
 
         self.victimInformedFieldLayout.addWidget(self.victimInformedErrorLabel)
 
@@ -238,6 +248,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -245,11 +256,19 @@ class Ui_SpocChangeEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -259,6 +278,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -271,6 +291,7 @@ class Ui_SpocChangeEntryDialog(object):
         self.saveButton = QPushButton(SpocChangeEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -311,7 +332,6 @@ class Ui_SpocChangeEntryDialog(object):
         SpocChangeEntryDialog.setWindowTitle(QCoreApplication.translate("SpocChangeEntryDialog", u"New SPOC", None))
         self.trainingBannerLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"TRAINING: fictional data", None))
         self.introLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"The victim's single point of contact changes from the day this happened; the previous SPOC's period ends that day.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"hint", None))
         self.occurredAtLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"&Occurred at:", None))
 #if QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"Occurred at", None))
@@ -321,63 +341,52 @@ class Ui_SpocChangeEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("SpocChangeEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("SpocChangeEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.contactNameLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"N&ame:", None))
 #if QT_CONFIG(accessibility)
         self.contactNameLineEdit.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"New SPOC's name", None))
 #endif // QT_CONFIG(accessibility)
         self.contactNameLineEdit.setPlaceholderText(QCoreApplication.translate("SpocChangeEntryDialog", u"e.g. DC 4321 J. Patel", None))
         self.contactNameErrorLabel.setText("")
-        self.contactNameErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.contactOrganisationLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"Or&ganisation:", None))
 #if QT_CONFIG(accessibility)
         self.contactOrganisationLineEdit.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"New SPOC's organisation", None))
 #endif // QT_CONFIG(accessibility)
         self.contactOrganisationLineEdit.setPlaceholderText(QCoreApplication.translate("SpocChangeEntryDialog", u"Optional", None))
         self.contactOrganisationErrorLabel.setText("")
-        self.contactOrganisationErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.contactPhoneLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"&Phone:", None))
 #if QT_CONFIG(accessibility)
         self.contactPhoneLineEdit.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"New SPOC's phone", None))
 #endif // QT_CONFIG(accessibility)
         self.contactPhoneLineEdit.setPlaceholderText(QCoreApplication.translate("SpocChangeEntryDialog", u"e.g. 01632 960001 (optional)", None))
         self.contactPhoneErrorLabel.setText("")
-        self.contactPhoneErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.contactEmailLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"&Email:", None))
 #if QT_CONFIG(accessibility)
         self.contactEmailLineEdit.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"New SPOC's email", None))
 #endif // QT_CONFIG(accessibility)
         self.contactEmailLineEdit.setPlaceholderText(QCoreApplication.translate("SpocChangeEntryDialog", u"Optional", None))
         self.contactEmailErrorLabel.setText("")
-        self.contactEmailErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.victimInformedCheckBox.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"&Victim has been given the new SPOC's details", None))
 #if QT_CONFIG(accessibility)
         self.victimInformedCheckBox.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"Victim informed", None))
 #endif // QT_CONFIG(accessibility)
         self.victimInformedErrorLabel.setText("")
-        self.victimInformedErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("SpocChangeEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("SpocChangeEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("SpocChangeEntryDialog", u"Cancel", None))

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'victim_update_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,10 +41,12 @@ class Ui_VictimUpdateEntryDialog(object):
         self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
         self.fieldsScrollArea.setWidgetResizable(True)
         self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.fieldsScrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fieldsWidget = QWidget()
         self.fieldsWidget.setObjectName(u"fieldsWidget")
-        self.fieldsFormLayout = QFormLayout(self.fieldsWidget)
+        self.fieldsLayout = QVBoxLayout(self.fieldsWidget)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 6, 0)
+        self.fieldsFormLayout = QFormLayout()
         self.fieldsFormLayout.setObjectName(u"fieldsFormLayout")
         self.fieldsFormLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fieldsFormLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -69,6 +71,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.occurredAtErrorLabel.setWordWrap(True)
         self.occurredAtErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.occurredAtErrorLabel.setVisible(False)
+        self.occurredAtErrorLabel.setProperty(u"role", u"error")
 
         self.occurredAtFieldLayout.addWidget(self.occurredAtErrorLabel)
 
@@ -94,6 +97,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.authorErrorLabel.setWordWrap(True)
         self.authorErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.authorErrorLabel.setVisible(False)
+        self.authorErrorLabel.setProperty(u"role", u"error")
 
         self.authorFieldLayout.addWidget(self.authorErrorLabel)
 
@@ -125,6 +129,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.satisfiesErrorLabel.setWordWrap(True)
         self.satisfiesErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.satisfiesErrorLabel.setVisible(False)
+        self.satisfiesErrorLabel.setProperty(u"role", u"error")
 
         self.satisfiesFieldLayout.addWidget(self.satisfiesErrorLabel)
 
@@ -149,6 +154,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.methodErrorLabel.setWordWrap(True)
         self.methodErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.methodErrorLabel.setVisible(False)
+        self.methodErrorLabel.setProperty(u"role", u"error")
 
         self.methodFieldLayout.addWidget(self.methodErrorLabel)
 
@@ -176,6 +182,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.summaryErrorLabel.setWordWrap(True)
         self.summaryErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.summaryErrorLabel.setVisible(False)
+        self.summaryErrorLabel.setProperty(u"role", u"error")
 
         self.summaryFieldLayout.addWidget(self.summaryErrorLabel)
 
@@ -203,6 +210,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.lateReasonErrorLabel.setWordWrap(True)
         self.lateReasonErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.lateReasonErrorLabel.setVisible(False)
+        self.lateReasonErrorLabel.setProperty(u"role", u"error")
 
         self.lateReasonFieldLayout.addWidget(self.lateReasonErrorLabel)
 
@@ -210,6 +218,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.lateHintLabel.setObjectName(u"lateHintLabel")
         self.lateHintLabel.setWordWrap(True)
         self.lateHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.lateHintLabel.setProperty(u"role", u"hint")
 
         self.lateReasonFieldLayout.addWidget(self.lateHintLabel)
 
@@ -229,6 +238,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.sensitiveErrorLabel.setWordWrap(True)
         self.sensitiveErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitiveErrorLabel.setVisible(False)
+        self.sensitiveErrorLabel.setProperty(u"role", u"error")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveErrorLabel)
 
@@ -236,11 +246,19 @@ class Ui_VictimUpdateEntryDialog(object):
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setWordWrap(True)
         self.sensitiveHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitiveHintLabel.setProperty(u"role", u"hint")
 
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
         self.fieldsFormLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+
+
+        self.fieldsLayout.addLayout(self.fieldsFormLayout)
+
+        self.fieldsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.fieldsLayout.addItem(self.fieldsSpacer)
 
         self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
@@ -250,6 +268,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setWordWrap(True)
         self.saveStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.saveStatusLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.saveStatusLabel)
 
@@ -262,6 +281,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.saveButton = QPushButton(VictimUpdateEntryDialog)
         self.saveButton.setObjectName(u"saveButton")
         self.saveButton.setEnabled(False)
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonsLayout.addWidget(self.saveButton)
 
@@ -309,57 +329,46 @@ class Ui_VictimUpdateEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.occurredAtDateTimeEdit.setDisplayFormat(QCoreApplication.translate("VictimUpdateEntryDialog", u"dd/MM/yyyy HH:mm", None))
         self.occurredAtErrorLabel.setText("")
-        self.occurredAtErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.authorLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Aut&hor:", None))
 #if QT_CONFIG(accessibility)
         self.authorLineEdit.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Author", None))
 #endif // QT_CONFIG(accessibility)
         self.authorLineEdit.setPlaceholderText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Who is making this record", None))
         self.authorErrorLabel.setText("")
-        self.authorErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.satisfiesLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&Events this update covers:", None))
 #if QT_CONFIG(accessibility)
         self.satisfiesListWidget.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Events this update covers", None))
 #endif // QT_CONFIG(accessibility)
         self.satisfiesErrorLabel.setText("")
-        self.satisfiesErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.methodLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&Method:", None))
 #if QT_CONFIG(accessibility)
         self.methodComboBox.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Method", None))
 #endif // QT_CONFIG(accessibility)
         self.methodComboBox.setPlaceholderText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Choose\u2026", None))
         self.methodErrorLabel.setText("")
-        self.methodErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.summaryLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&What the victim was told:", None))
 #if QT_CONFIG(accessibility)
         self.summaryPlainTextEdit.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"What the victim was told", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryErrorLabel.setText("")
-        self.summaryErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.lateReasonLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&Reason the update was late:", None))
 #if QT_CONFIG(accessibility)
         self.lateReasonPlainTextEdit.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Reason the update was late", None))
 #endif // QT_CONFIG(accessibility)
         self.lateReasonPlainTextEdit.setPlaceholderText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Only if the update is after its deadline", None))
         self.lateReasonErrorLabel.setText("")
-        self.lateReasonErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.lateHintLabel.setText("")
-        self.lateHintLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"hint", None))
         self.sensitiveCheckBox.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Sensitive entry", None))
 #endif // QT_CONFIG(accessibility)
         self.sensitiveErrorLabel.setText("")
-        self.sensitiveErrorLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"error", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Tick for anything that reveals where the victim is (a safe-house or placement address, a safe contact number): the entry goes on the sensitive unused-material schedule (MG6D) instead of MG6C.", None))
-        self.sensitiveHintLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"hint", None))
         self.saveStatusLabel.setText("")
-        self.saveStatusLabel.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"hint", None))
         self.saveButton.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&Save", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Save entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("VictimUpdateEntryDialog", u"primary", None))
         self.cancelButton.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Cancel", None))
