@@ -48,6 +48,8 @@ ORDER = (
     "open_case",
     "open_case_window",
     "after_save",
+    "open_form",
+    "lock",
     "save",
     "search",
     "today",
@@ -398,6 +400,26 @@ class Run:
             ),
             {"first": r["extra"]["first_save"]},
         )
+        self.add(
+            Row(
+                "open_form",
+                OPEN_FORM,
+                label,
+                r["extra"]["open_update_form"],
+                target=TARGETS["after_save"],
+                note="reads the whole log on the GUI thread to list events awaiting an update",
+            )
+        )
+        self.add(
+            Row(
+                "lock",
+                LOCK,
+                label,
+                [r["extra"]["lock"]],
+                target=TARGETS["after_save"],
+                note="drafts, views cleared, lock audited, vault closed (WAL checkpoint)",
+            )
+        )
 
     def report(self, label: str, path: Path, entries: int) -> None:
         r = self.call(
@@ -523,19 +545,26 @@ class Run:
 
     # ------------------------------------------------------------------ the verdict
     def gui_thread_row(self) -> None:
-        gui = [r for r in self.rows if r.key in ("open_case_window", "after_save") and r.values]
-        if not gui:
+        """The worst GUI-thread wait measured: the window's own work (opening a case, after
+        a save, opening a form, locking) and the search dialog, which searches on the GUI
+        thread (its p95)."""
+        keys = ("open_case_window", "after_save", "open_form", "lock", "search")
+        found = [
+            (r.p95 if r.key == "search" else r.median, r)
+            for r in self.rows
+            if r.key in keys and r.values
+        ]
+        if not found:
             return
-        worst = max(gui, key=lambda r: r.median)
+        value, worst = max(found, key=lambda pair: pair[0])
         self.add(
             Row(
                 "gui_thread",
                 GUI_THREAD,
                 worst.size,
-                [worst.median],
+                [value],
                 target=Target100,
-                note=f"worst measured: {worst.operation.lower()}; "
-                "code review in docs/PERFORMANCE.md",
+                note=f"worst: {worst.operation} ({worst.size}); see docs/PERFORMANCE.md",
             )
         )
 
@@ -545,6 +574,8 @@ UNLOCK = "Unlock → case list painted"
 OPEN = "Open case → log painted (LogView)"
 WINDOW = "Open case in main window → log painted"
 AFTER_SAVE = "Entry saved → views refreshed (GUI thread)"
+OPEN_FORM = "Open the victim-update form (GUI thread)"
+LOCK = "Lock the vault (GUI thread)"
 SAVE = "Save one entry"
 SEARCH = "Search every log"
 TODAY = "Today view (all open cases)"

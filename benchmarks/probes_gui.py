@@ -234,11 +234,32 @@ def open_case_window(
         opened, refreshed = run()
         times.append(opened)
         after_save.append(refreshed)
+    # Opening the form of an update to the victim on that case (it reads the whole log to
+    # list the events awaiting an update), then closing it unsaved.
+    forms: list[float] = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        dialog = window.open_entry_form("victim_update")
+        forms.append(time.perf_counter() - t0)
+        if dialog is not None:
+            dialog.reject()
+        settle(app)
+    # Locking: drafts kept, views cleared, the lock audited and the vault closed (with its
+    # write-ahead log checkpointed), all on the GUI thread.
+    t0 = time.perf_counter()
+    window.lock()
+    locking = time.perf_counter() - t0
     out: Result = {
         "times": times,
         "rss": max_rss_bytes(),
         "first": first,
-        "extra": {"case": ref, "after_save_gui_thread": after_save, "first_save": first_save},
+        "extra": {
+            "case": ref,
+            "after_save_gui_thread": after_save,
+            "first_save": first_save,
+            "open_update_form": forms,
+            "lock": locking,
+        },
     }
     if trace:
         tracemalloc.start()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -311,6 +311,7 @@ class CaseOverview(CaseTab):
             outstanding = len(checklist.outstanding)
             head = QTreeWidgetItem(self.tree)
             head.setText(ITEM, tr(checklist.title))
+            head.setToolTip(ITEM, tr(checklist.title))
             head.setText(
                 STATUS,
                 tr("{done} of {n} done").format(done=done, n=counted),
@@ -361,9 +362,18 @@ class CaseOverview(CaseTab):
                     Qt.ItemDataRole.AccessibleTextRole,
                     f"{row.text(ITEM)}: {status}. {shown}",
                 )
-            head.setExpanded(True)
-        self.tree.resizeColumnToContents(ITEM)
-        self.tree.setColumnWidth(ITEM, min(self.tree.columnWidth(ITEM) + 12, 460))
+            # A complete list folds away so what is outstanding is in view; it opens again
+            # with a click (or the right arrow key).
+            head.setExpanded(bool(outstanding))
+        # Measured over every item, folded lists included, so unfolding one cuts nothing.
+        fm = self.tree.fontMetrics()
+        bold_fm = QFontMetrics(bold)
+        widest = max(
+            [bold_fm.horizontalAdvance(tr(c.title)) for c in self.checklists]
+            + [fm.horizontalAdvance(tr(i.label)) for c in self.checklists for i in c.items],
+            default=200,
+        )
+        self.tree.setColumnWidth(ITEM, min(widest + self.tree.indentation() + 36, 580))
 
     def clear_view(self) -> None:
         self.hide_safe_contact()

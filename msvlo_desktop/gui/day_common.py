@@ -212,17 +212,6 @@ def clear_table(table: QTableWidget) -> None:
     table.setRowCount(0)
 
 
-def fit_rows(table: QTableWidget, *, minimum: int = 3, maximum: int = 12) -> None:
-    """Make a short table exactly as tall as its rows (within limits), so a list of totals
-    needs no scroll bar and leaves the rest of the tab to the long list."""
-    rows = min(max(table.rowCount(), minimum), maximum)
-    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-    height += rows * table.verticalHeader().defaultSectionSize()
-    if table.horizontalScrollBar().isVisible():
-        height += table.horizontalScrollBar().sizeHint().height()
-    table.setFixedHeight(height)
-
-
 def one_line(text: str, limit: int = 160) -> str:
     """Long free text on one table line (the tooltip keeps it whole)."""
     flat = " ".join(str(text).split())

@@ -75,6 +75,7 @@ class DayViews(QObject):
 
         self.today_action = QAction(tr("&Today: what is due"), window)
         self.today_action.setObjectName("todayAction")
+        self.today_action.setIconText(tr("Today"))
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
         self.today_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.today_action.setToolTip(tr("Everything owed across every open case (Ctrl+T)"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,6 @@ from msvlo_desktop.gui.day_common import (
     Clock,
     clear_table,
     fill_table,
-    fit_rows,
     make_table,
     one_line,
     plural,
@@ -120,9 +120,17 @@ class ProvisionsTab(CaseTab):
         self.totals: Totals | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_label)
+        # The list above the totals; the officer can give either more room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("provisionsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        top = QWidget(self.splitter)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(tr("Everything provided to the victim"), self)
         heading.setProperty("role", "subheading")
-        layout.addWidget(heading)
+        top_layout.addWidget(heading)
         self.table = make_table(
             self, [tr(h) for h in HEADERS], tr("Provisions"), "provisionsTableWidget"
         )
@@ -146,19 +154,22 @@ class ProvisionsTab(CaseTab):
         self.table.setToolTip(tr("Double-click a provision to see it in the Log."))
         self.table.itemDoubleClicked.connect(self._double_clicked)
         self.table.itemSelectionChanged.connect(self._show_selected)
-        layout.addWidget(self.table, 3)
+        top_layout.addWidget(self.table, 1)
         self.details_label = QLabel(self)
         self.details_label.setObjectName("provisionDetailsLabel")
         self.details_label.setAccessibleName(tr("Selected provision"))
         self.details_label.setWordWrap(True)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.details_label)
+        top_layout.addWidget(self.details_label)
 
+        bottom = QWidget(self.splitter)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("provisionsTotalLabel")
         self.total_label.setAccessibleName(tr("Total provided"))
         self.total_label.setProperty("role", "subheading")
-        layout.addWidget(self.total_label)
+        bottom_layout.addWidget(self.total_label)
 
         totals = QHBoxLayout()
         self.category_table = make_table(
@@ -179,8 +190,12 @@ class ProvisionsTab(CaseTab):
         ):
             table.setColumnWidth(0, fm.horizontalAdvance(first) + 40)
             table.setColumnWidth(1, fm.horizontalAdvance("Entries") + 32)
-            totals.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(totals)
+            totals.addWidget(table, 1)
+        bottom_layout.addLayout(totals, 1)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         buttons = QHBoxLayout()
         self.log_button = self.case_button(
@@ -236,9 +251,6 @@ class ProvisionsTab(CaseTab):
         self._show_selected()
         fill_table(self.category_table, category_rows)
         fill_table(self.month_table, month_rows)
-        rows = max(len(category_rows), len(month_rows))
-        for table in (self.category_table, self.month_table):
-            fit_rows(table, minimum=rows, maximum=11)
 
     def _row(self, e: Entry) -> list[Cell]:
         d = e.data

@@ -315,6 +315,11 @@ class VictimsCodeTab(CaseTab):
             return self.selected_event() is not None
         return True
 
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if self.case_is_open() and self.selected_event() is None:
+            self.update_button.setToolTip(tr("Select an event in the table first."))
+
     def record_event_update(self) -> object:
         o = self.selected_event()
         if o is None:

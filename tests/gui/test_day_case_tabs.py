@@ -368,3 +368,34 @@ def test_clear_leaves_no_case_text(qtbot: Any, vault: Vault, cls: type) -> None:
     assert tab.vault is None and tab.case is None and tab.entries == []
     for button in tab.case_buttons:
         assert not button.isEnabled()
+
+
+def test_timeline_packs_crowded_labels_into_rows(qtbot: Any) -> None:
+    from datetime import date
+
+    from msvlo_desktop.gui.nrm_timeline import Band, Milestone, NrmTimeline
+
+    timeline = NrmTimeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(500, 200)
+    timeline.show()
+    day = date(2026, 6, 1)
+    crowded = [
+        Milestone("referral", day, "NRM referral"),
+        Milestone("rg_positive", date(2026, 6, 2), "RG decision: positive"),
+        Milestone("reconsideration", date(2026, 6, 3), "Reconsideration requested"),
+        Milestone("rg_expected", date(2026, 6, 2), "RG expected by"),
+        Milestone("cg_not_before", date(2026, 7, 2), "CG not before"),
+    ]
+    timeline.set_story(crowded, [Band(date(2026, 6, 2), None, "Recovery period")], day)
+    sparse_height = NrmTimeline().minimumHeight()
+    above = timeline._above
+    assert len({label.row for label in above}) == 3  # three labels a day apart: three rows
+    for i, a in enumerate(above):
+        for b in above[i + 1 :]:
+            if a.row == b.row:
+                assert a.left + a.width <= b.left or b.left + b.width <= a.left
+    assert timeline.minimumHeight() > sparse_height
+    assert "Recovery period: 02/06/2026 – continuing" in timeline.accessibleDescription()
+    timeline.clear()
+    assert timeline.accessibleDescription() == "" and timeline.milestones == []

@@ -50,6 +50,9 @@ def computed_view(qtbot: Any, vault: Vault) -> TodayView:
     view.set_vault(vault)
     with qtbot.waitSignal(view.computed, timeout=20_000):
         view.refresh()
+        # The logs are read in a worker: the call returns before the lines are worked out.
+        assert view.busy and view.lines() == []
+    assert not view.busy
     return view
 
 
