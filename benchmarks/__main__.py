@@ -32,11 +32,13 @@ from benchmarks.targets import TARGETS, Row, markdown_table, misses, text_table
 PROBE_NAMES = (
     "cold",
     "unlock",
+    "caselist",
     "save",
     "search",
     "today",
     "nextdue",
     "verify",
+    "backup",
     "open",
     "window",
     "report",
@@ -50,6 +52,7 @@ ORDER = (
     "after_save",
     "open_form",
     "lock",
+    "case_list",
     "save",
     "search",
     "today",
@@ -57,6 +60,7 @@ ORDER = (
     "report",
     "report_ratio",
     "verify",
+    "backup",
     "storage",
     "storage_ratio",
     "gui_thread",
@@ -142,6 +146,8 @@ class Run:
                 self.guarded("cold_start", COLD, label, lambda: self.cold(label, scratch))
             if self.wants("unlock"):
                 self.guarded("unlock", UNLOCK, label, lambda: self.unlock(label, scratch))
+            if self.wants("caselist"):
+                self.guarded("case_list", CASE_LIST, label, lambda: self.case_list(label, scratch))
             if self.wants("save"):
                 self.guarded("save", SAVE, label, lambda: self.save(label, scratch))
             if self.wants("search"):
@@ -152,6 +158,8 @@ class Run:
                 self.guarded("next_due", NEXT_DUE, label, lambda: self.next_due(label, scratch))
             if self.wants("verify"):
                 self.guarded("verify", VERIFY, label, lambda: self.verify(label, scratch))
+            if self.wants("backup"):
+                self.guarded("backup", BACKUP, label, lambda: self.backup(label, scratch))
         finally:
             _remove(scratch)
 
@@ -187,6 +195,24 @@ class Run:
                 note=note,
                 extra={"parts": [r["extra"] for r in runs]},
             )
+        )
+
+    def case_list(self, label: str, path: Path) -> None:
+        r = self.call(
+            "case_list", path=str(path), repeat=self.repeat, trace=self.trace, **self.anchors()
+        )
+        self.add(
+            Row(
+                "case_list",
+                CASE_LIST,
+                label,
+                r["times"],
+                target=TARGETS["after_save"],
+                heap=r.get("heap_peak"),
+                rss=r["rss"],
+                note="reread after every save and case change; the first read is at unlock",
+            ),
+            r,
         )
 
     def save(self, label: str, path: Path) -> None:
@@ -309,6 +335,28 @@ class Run:
                 extra=ex,
             ),
             r,
+        )
+
+    def backup(self, label: str, path: Path) -> None:
+        r = self.call(
+            "backup", path=str(path), repeat=self.repeat, trace=self.trace, **self.anchors()
+        )
+        megabytes = r["extra"]["bytes"] / 1e6
+        note = (
+            f"{megabytes:,.1f} MB in {stats.seconds(stats.median(r['times']))}; in a worker, "
+            "holding the vault's lock, no progress or cancel"
+        )
+        self.add(
+            Row(
+                "backup",
+                BACKUP,
+                label,
+                [megabytes / t for t in r["times"]],
+                kind="rate",
+                heap=r.get("heap_peak"),
+                rss=r["rss"],
+                note=note,
+            )
         )
 
     # ------------------------------------------------------------------ the long case
@@ -548,7 +596,7 @@ class Run:
         """The worst GUI-thread wait measured: the window's own work (opening a case, after
         a save, opening a form, locking) and the search dialog, which searches on the GUI
         thread (its p95)."""
-        keys = ("open_case_window", "after_save", "open_form", "lock", "search")
+        keys = ("open_case_window", "after_save", "open_form", "lock", "search", "case_list")
         found = [
             (r.p95 if r.key == "search" else r.median, r)
             for r in self.rows
@@ -575,6 +623,7 @@ OPEN = "Open case → log painted (LogView)"
 WINDOW = "Open case in main window → log painted"
 AFTER_SAVE = "Entry saved → views refreshed (GUI thread)"
 OPEN_FORM = "Open the victim-update form (GUI thread)"
+CASE_LIST = "Case list reread (GUI thread)"
 LOCK = "Lock the vault (GUI thread)"
 SAVE = "Save one entry"
 SEARCH = "Search every log"
@@ -583,6 +632,7 @@ NEXT_DUE = "Case list next-due column"
 REPORT = "PDF report, {n:,} entries: build"
 REPORT_RATIO = "PDF report, {n:,} entries: ÷ bare reportlab"
 VERIFY = "Verify whole vault"
+BACKUP = "Back up whole vault"
 STORAGE = "Storage workload"
 STORAGE_ENGINE = {
     "sqlite": "Storage workload ({n:,} rows): sqlite3 (stdlib)",

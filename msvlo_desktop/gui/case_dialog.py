@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QFormLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
@@ -173,6 +176,20 @@ class CaseDialog(QDialog):
             edit.setMinimumDate(QDate(1900, 1, 1))
             edit.setDate(_qdate(today))
         ui.dobDateEdit.setDate(_qdate(today.replace(year=today.year - 18)))
+        # Spare height goes below the last field, not between the fields.
+        for form in (
+            ui.caseFormLayout,
+            ui.victimFormLayout,
+            ui.safetyFormLayout,
+            ui.rightsFormLayout,
+        ):
+            filler = QWidget()
+            filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            form.addRow(filler)
+        # The age fields sit beside their choices, not at the far edge of the form.
+        ui.dobDateEdit.setMaximumWidth(180)
+        ui.claimedAgeSpinBox.setMaximumWidth(180)
+        ui.ageLayout.setColumnStretch(2, 1)
         ui.crimeReportedDateTimeEdit.setDateTime(self._london_now())
         ui.crimeReportedDateTimeEdit.setMaximumDateTime(self._london_now())
         ui.safeContactMethodComboBox.addItem(self.tr("No safe contact recorded"), None)
@@ -542,16 +559,32 @@ class CaseDialog(QDialog):
         else:
             n = len(problems)
             text = (
-                self.tr("1 thing still needs attention before saving.")
+                self.tr("1 thing still needs attention before saving")
                 if n == 1
-                else self.tr("{n} things still need attention before saving.").format(n=n)
+                else self.tr("{n} things still need attention before saving").format(n=n)
             )
+            names = [self._field_name(k) for k in self.inline.keys_with_problems(problems)]
+            shown = list(dict.fromkeys(name for name in names if name))
+            text += (": " + ", ".join(shown) + ".") if shown else "."
             if unclaimed:
                 text += "\n" + "\n".join(f"• {p.message}" for p in unclaimed)
             label.setText(text)
             label.setProperty("role", "hint")
         label.style().unpolish(label)
         label.style().polish(label)
+
+    def _field_name(self, key: str) -> str:
+        """The label a field has on its form (what the officer sees), without shortcuts."""
+        widget = self.inline.fields[key]
+        parent = widget.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if isinstance(layout, QFormLayout):
+            label = layout.labelForField(widget)
+            if isinstance(label, QLabel) and label.text():
+                return label.text().replace("&", "")
+        if isinstance(widget, QAbstractButton):
+            return widget.text().replace("&", "")
+        return widget.accessibleName()
 
     def touch_all(self) -> None:
         self._touched |= set(self.inline.fields)
@@ -662,6 +695,10 @@ class CaseDialog(QDialog):
         self.accept()
 
     # ----------------------------------------------------------------- drafts
+    def has_input(self) -> bool:
+        """Whether anything was typed (an untouched form is not worth keeping at a lock)."""
+        return bool(self._touched)
+
     def draft_data(self) -> dict[str, Any]:
         return {
             "mode": self.mode,

@@ -10,6 +10,7 @@ docs/screenshots`` builds a fresh training vault at a fixed moment (Friday 20 No
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -58,7 +59,7 @@ def render_day_views(window: Any, out_dir: Path) -> list[Path]:
     day = window.day
     written: list[Path] = []
     window.show_today()
-    _settle(lambda: day.today.result is not None and day.today._task is None)
+    _settle(lambda: day.today.result is not None and not day.today.busy)
     path = out_dir / "today.png"
     window.grab().save(str(path))
     written.append(path)
@@ -87,8 +88,6 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure(app)
     with tempfile.TemporaryDirectory() as tmp:
-        import os
-
         os.environ.setdefault(ANCHOR_DIR_ENV, str(Path(tmp) / "anchors"))
         vault = create_training_vault(
             Path(tmp) / "training.msvlo", TRAINING_PASSPHRASE, now=AT, cases=8, seed=2026

@@ -62,6 +62,10 @@ class DraftsDialog(QDialog):
         self.ui.messageLabel.setText(text)
         for draft in drafts:
             self.ui.draftsListWidget.addItem(describe_draft(draft))
+        lst = self.ui.draftsListWidget
+        # As tall as the list (up to six forms), not a large empty box for one form.
+        rows = min(max(lst.count(), 1), 6)
+        lst.setMaximumHeight(rows * max(lst.sizeHintForRow(0), 18) + 2 * lst.frameWidth() + 6)
         self.ui.restoreButton.clicked.connect(self._restore)
         self.ui.discardButton.clicked.connect(self._discard)
         self.ui.restoreButton.setFocus()

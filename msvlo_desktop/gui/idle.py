@@ -19,6 +19,7 @@ import logging
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractNativeEventFilter,
@@ -138,10 +139,19 @@ class SessionWatcher(QObject):
 
     sessionLocked = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        session_bus: Any = None,
+        system_bus: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.sources: list[str] = []
         self._native: _WindowsSessionFilter | None = None
+        # The D-Bus connections to listen on (tests pass a private bus).
+        self._session_bus = session_bus
+        self._system_bus = system_bus
 
     def start(self, window_id: int | None = None) -> None:
         app = QGuiApplication.instance()
@@ -166,9 +176,11 @@ class SessionWatcher(QObject):
             return
         from PySide6.QtCore import SLOT
 
+        system = self._system_bus or QDBusConnection.systemBus()
+        session = self._session_bus or QDBusConnection.sessionBus()
         hooks = (
             (
-                QDBusConnection.systemBus(),
+                system,
                 "org.freedesktop.login1",
                 "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager",
@@ -177,7 +189,7 @@ class SessionWatcher(QObject):
                 "logind sleep",
             ),
             (
-                QDBusConnection.systemBus(),
+                system,
                 "org.freedesktop.login1",
                 "",
                 "org.freedesktop.login1.Session",
@@ -186,7 +198,7 @@ class SessionWatcher(QObject):
                 "logind session lock",
             ),
             (
-                QDBusConnection.sessionBus(),
+                session,
                 "org.freedesktop.ScreenSaver",
                 "/org/freedesktop/ScreenSaver",
                 "org.freedesktop.ScreenSaver",
@@ -195,7 +207,7 @@ class SessionWatcher(QObject):
                 "screen saver",
             ),
             (
-                QDBusConnection.sessionBus(),
+                session,
                 "org.gnome.ScreenSaver",
                 "/org/gnome/ScreenSaver",
                 "org.gnome.ScreenSaver",

@@ -32,6 +32,7 @@ class InlineProblems:
         self.fields = dict(fields)
         # One message label per widget, however many problem paths lead to it.
         self.labels: dict[int, QLabel] = {}
+        self._forms: dict[int, QFormLayout] = {}
         for widget in self.fields.values():
             if id(widget) in self.labels:
                 continue
@@ -44,10 +45,9 @@ class InlineProblems:
             if form is not None:
                 row, _ = form.getWidgetPosition(widget)
                 form.insertRow(row + 1, "", label)
-                # The empty label column of that row must not take space while hidden.
-                spare = form.itemAt(row + 1, QFormLayout.ItemRole.LabelRole)
-                if spare is not None and spare.widget() is not None:
-                    spare.widget().hide()
+                # A hidden row must take no space at all, not even the layout's spacing.
+                form.setRowVisible(label, False)
+                self._forms[id(label)] = form
             self.labels[id(widget)] = label
 
     def key_for(self, path: str) -> str | None:
@@ -81,7 +81,11 @@ class InlineProblems:
             shown = list(dict.fromkeys(by_widget.get(id(widget), [])))
             label = self.labels[id(widget)]
             label.setText("\n".join(shown))
-            label.setVisible(bool(shown))
+            form = self._forms.get(id(label))
+            if form is not None:
+                form.setRowVisible(label, bool(shown))
+            else:
+                label.setVisible(bool(shown))
             widget.setProperty("invalid", bool(shown))
             widget.style().unpolish(widget)
             widget.style().polish(widget)

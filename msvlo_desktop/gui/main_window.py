@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         for col, width in ((0, 140), (1, 260), (2, 150), (3, 110), (4, 90), (6, 70)):
             table.setColumnWidth(col, width)
         table.verticalHeader().hide()
+        # At least five cases stay visible however tall the selected case's tabs are.
+        row = table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(row * 5 + table.horizontalHeader().sizeHint().height() + 4)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.ui.filterLineEdit.textChanged.connect(self._filter)
 

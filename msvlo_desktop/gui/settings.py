@@ -126,3 +126,4 @@ class Settings:
 
     def save_window_state(self, name: str, state: QByteArray) -> None:
         self.store.setValue(f"windows/{name}", state)
+        self.store.sync()

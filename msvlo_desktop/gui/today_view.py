@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -75,6 +75,10 @@ GROUP_EMPTY = {
 STATUS, WHO, WHAT, DUE, ACTION = range(5)
 HEADERS = ("Status", "Case and victim", "What is owed, and since when", "Due by", "Action")
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 2  # the line's place (a group's: its first line's)
+# Buttons are made for the lines in view (and a screenful beyond): a thousand real buttons
+# would take seconds to build on the GUI thread.
+_BUTTON_MARGIN_PX = 600
 
 # The button on each line: its words, the form it opens, and what the form is filled with.
 ACTIONS: Mapping[str, tuple[str, str]] = {
@@ -248,6 +252,8 @@ class TodayView(QWidget):
         self._task: Task | None = None
         self._generation = 0
         self._buttons: dict[tuple[str, str, str], QPushButton] = {}
+        self._lines: dict[tuple[str, str, str], tuple[TodayLine, QTreeWidgetItem]] = {}
+        self._order: list[tuple[str, str, str]] = []
         self._build()
 
     def _build(self) -> None:
@@ -309,6 +315,7 @@ class TodayView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Fixed)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.verticalScrollBar().valueChanged.connect(lambda _v: self.ensure_buttons())
         layout.addWidget(self.tree, 1)
 
         self.hint_label = QLabel(
@@ -412,7 +419,8 @@ class TodayView(QWidget):
         return list(self.result.lines) if group is None else self.result.in_group(group)
 
     def button_for(self, key: tuple[str, str, str]) -> QPushButton | None:
-        return self._buttons.get(key)
+        """The button of a line (made now if it was not in view yet); None if no such line."""
+        return self._button(key) if key in self._lines else None
 
     def open_line(self, line: TodayLine) -> Any:
         """Open the form a line's button opens; returns it (None if it cannot be opened)."""
@@ -445,24 +453,34 @@ class TodayView(QWidget):
         cal = self._calendar if self._calendar is not None else default_calendar()
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        self._bold = bold
+        # Built apart from the tree and added at once: each change to an item already in a
+        # large tree costs a pass over it.
+        heads: list[QTreeWidgetItem] = []
+        empties: list[QTreeWidgetItem] = []
         for group in GROUPS:
             members = result.in_group(group)
-            head = QTreeWidgetItem(self.tree)
+            head = QTreeWidgetItem()
             title = tr(GROUP_TITLES[group])
             head.setText(0, f"{title} ({len(members)})")
             head.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: {len(members)}")
-            head.setFirstColumnSpanned(True)
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            head.setData(0, ORDER_ROLE, len(self._order))
             if not members:
                 empty = QTreeWidgetItem(head)
                 empty.setText(0, tr(GROUP_EMPTY[group]))
-                empty.setFirstColumnSpanned(True)
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 fg, _ = colours("quiet")
                 empty.setForeground(0, QBrush(fg))
-            for line in members:
-                self._add_line(head, line, at, cal)
+                empty.setData(0, ORDER_ROLE, len(self._order))
+                empties.append(empty)
+            head.addChildren([self._line_item(line, at, cal) for line in members])
+            heads.append(head)
+        self.tree.addTopLevelItems(heads)
+        for item in (*heads, *empties):
+            item.setFirstColumnSpanned(True)
+        for head in heads:
             head.setExpanded(True)
         # The victim's name decides the width of that column (names vary a great deal).
         self.tree.resizeColumnToContents(WHO)
@@ -478,14 +496,13 @@ class TodayView(QWidget):
             else "met_on_time"
         )
         self._show_summary(text, key)
+        self.ensure_buttons()
         self.summaryChanged.emit(text)
         self.computed.emit(result)
 
-    def _add_line(
-        self, head: QTreeWidgetItem, line: TodayLine, at: datetime, cal: WorkingDayCalendar
-    ) -> None:
+    def _line_item(self, line: TodayLine, at: datetime, cal: WorkingDayCalendar) -> QTreeWidgetItem:
         o = line.obligation
-        item = QTreeWidgetItem(head)
+        item = QTreeWidgetItem()
         status = status_words(o, at, cal)
         victim = f"{line.victim_name} — {line.pseudonym}"
         what = o.label + (" ⚠" if o.warnings else "")
@@ -508,9 +525,7 @@ class TodayView(QWidget):
         if bg is not None:
             item.setBackground(STATUS, QBrush(bg))
         if o.status == "overdue":
-            font = QFont(self.tree.font())
-            font.setBold(True)
-            item.setFont(STATUS, font)
+            item.setFont(STATUS, self._bold)
         item.setData(0, LINE_ROLE, o.case)
         item.setData(
             0,
@@ -519,6 +534,30 @@ class TodayView(QWidget):
                 status=status, what=o.label, ref=o.case, victim=victim, since=since, due=due
             ),
         )
+        item.setData(0, ORDER_ROLE, len(self._order))
+        self._lines[line.key] = (line, item)
+        self._order.append(line.key)
+        return item
+
+    def ensure_buttons(self) -> None:
+        """Give every line in view (and a screenful beyond) its button."""
+        if not self._order:
+            return
+        viewport = self.tree.viewport()
+        top = self.tree.itemAt(viewport.rect().topLeft())
+        start = int(top.data(0, ORDER_ROLE) or 0) if top is not None else 0
+        # Lines are at least two text lines high, so this many cover the view and the margin.
+        line_height = max(self.tree.fontMetrics().height() * 2, 1)
+        count = (viewport.height() + _BUTTON_MARGIN_PX) // line_height + 1
+        for key in self._order[start : start + count]:
+            self._button(key)
+
+    def _button(self, key: tuple[str, str, str]) -> QPushButton:
+        button = self._buttons.get(key)
+        if button is not None:
+            return button
+        line, item = self._lines[key]
+        o = line.obligation
         button = QPushButton(line.action_text, self.tree)
         button.setObjectName("todayActionButton")
         button.setAutoDefault(False)
@@ -530,7 +569,8 @@ class TodayView(QWidget):
         button.setToolTip(button.accessibleName())
         button.clicked.connect(lambda _=False, ln=line: self.open_line(ln))
         self.tree.setItemWidget(item, ACTION, button)
-        self._buttons[line.key] = button
+        self._buttons[key] = button
+        return button
 
     def _drop_buttons(self) -> None:
         # The tree deletes its item widgets later; until then they must hold no case text.
@@ -541,6 +581,8 @@ class TodayView(QWidget):
             button.hide()
             button.deleteLater()
         self._buttons.clear()
+        self._lines.clear()
+        self._order.clear()
 
     def _show_summary(self, text: str, key: str) -> None:
         # Styled before the text is set, so the label's size includes the padding.
@@ -553,6 +595,14 @@ class TodayView(QWidget):
         return f"{tr(day.strftime('%A'))} {uk_date(day)}"
 
     # ------------------------------------------------------------------ events
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.ensure_buttons()
+
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         ref = item.data(0, LINE_ROLE)
         if ref:
@@ -560,4 +610,6 @@ class TodayView(QWidget):
 
     def _saved(self, entry: Any) -> None:
         self.entryAdded.emit(entry)
-        self.refresh()
+        # The window refreshes every view after a save; alone, the view does it itself.
+        if not self.busy:
+            self.refresh()

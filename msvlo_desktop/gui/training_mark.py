@@ -53,6 +53,7 @@ def mark(window: QWidget) -> None:
         layout.insertRow(0, banner)
     if banner is not None:
         banner.setProperty("insertedByTrainingMark", True)
+        banner.show()  # a child added while its window is being shown stays hidden otherwise
 
 
 def unmark(window: QWidget) -> None:

@@ -171,7 +171,10 @@ class _CaseEntries(Mapping[str, Entry]):
         return int(n)
 
 
-@functools.lru_cache(maxsize=256)
+# Sized for a long career of cases: the case list parses every case's record after each save,
+# and a cache smaller than the number of cases was emptied by every pass (about 0.6 ms a
+# case, on the GUI thread: docs/PERFORMANCE.md).
+@functools.lru_cache(maxsize=4096)
 def _parse_stored_header(header: str) -> Case:
     """A stored case record, parsed once: saving an entry re-reads its case every time."""
     return parse_case_header(json.loads(header), now=_STORED_NOW)
@@ -565,7 +568,7 @@ class Vault:
                 "SELECT 1 FROM cases WHERE reference = ?", (case.reference,)
             ).fetchone():
                 raise CaseExists(case.reference)
-            self._insert_case(case, header, now, actor, "case opened", "collection")
+            self._insert_case(case, header, now, actor, "case created", "collection")
         return case
 
     def _insert_case(
@@ -906,18 +909,25 @@ class Vault:
         match = fts_query(query)
         if not match:
             return []
-        sql = (
-            "SELECT c.reference, e.seq, e.entry_id, e.type, e.occurred_at, e.recorded_at,"
-            " e.author, e.sensitive, e.data, e.hash"
-            " FROM entries_fts f JOIN entries e ON e.id = f.rowid JOIN cases c ON c.id = e.case_id"
+        # The newest matches are chosen by their time alone, and only those rows are then
+        # read whole: sorting every match with its whole record (the entry's JSON) made a
+        # common word three times slower on a long career of cases (docs/PERFORMANCE.md).
+        newest = (
+            "SELECT m.id FROM entries_fts f JOIN entries m ON m.id = f.rowid"
             " WHERE entries_fts MATCH ?"
         )
         args: list[Any] = [match]
         if case_ref:
-            sql += " AND c.reference = ?"
+            newest += " AND m.case_id = (SELECT id FROM cases WHERE reference = ?)"
             args.append(case_ref)
-        sql += " ORDER BY e.occurred_at DESC LIMIT ?"
+        newest += " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?"
         args.append(limit)
+        sql = (
+            "SELECT c.reference, e.seq, e.entry_id, e.type, e.occurred_at, e.recorded_at,"
+            " e.author, e.sensitive, e.data, e.hash"
+            " FROM entries e JOIN cases c ON c.id = e.case_id"
+            f" WHERE e.id IN ({newest}) ORDER BY e.occurred_at DESC, e.id DESC"
+        )
         with self._mutex:
             try:
                 rows = self.conn.execute(sql, args).fetchall()

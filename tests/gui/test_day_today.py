@@ -232,3 +232,41 @@ def test_group_of_leaves_out_what_owes_nothing() -> None:
     assert group_of(ob("agreed_update", "due", AT + timedelta(hours=5)), AT) == TODAY
     assert group_of(ob("agreed_update", "due", AT + timedelta(days=7)), AT) == WEEK
     assert group_of(ob("agreed_update", "due", AT + timedelta(days=8)), AT) is None
+
+
+def test_a_long_list_makes_buttons_only_for_lines_in_view(qtbot: Any) -> None:
+    from msvlo_desktop.core.obligations import Obligation
+    from msvlo_desktop.gui.today_view import TodayLine, TodayResult
+
+    lines = tuple(
+        TodayLine(
+            OVERDUE,
+            Obligation(
+                f"CASE-{i:04d}",
+                "agreed_update",
+                "case",
+                "case_opened",
+                AT - timedelta(days=1, minutes=i),
+                "overdue",
+                None,
+                None,
+                "Agreed update to the victim",
+                "victims_code.right6.update",
+                "2020",
+            ),
+            f"Victim {i}",
+            f"V{i}",
+        )
+        for i in range(600)
+    )
+    view = TodayView(clock=lambda: AT)
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.show()
+    view.show_result(TodayResult(AT, 600, lines))
+    made = view.findChildren(type(view.refresh_button), "todayActionButton")
+    assert 0 < len(made) < 100
+    last = view.tree.topLevelItem(0).child(599)
+    view.tree.scrollToItem(last)
+    qtbot.waitUntil(lambda: last.treeWidget().itemWidget(last, 4) is not None)
+    assert view.tree.itemWidget(last, 4).text() == "Record update"

@@ -13,7 +13,7 @@ from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.case_dialog import EDIT, NEW, CaseDialog
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)  # first in, last out: dialogs closing at teardown may ask
 def script() -> Iterator[messages.ScriptedAnswers]:
     answers = messages.ScriptedAnswers()
     messages.install_script(answers)

@@ -17,7 +17,7 @@ from msvlo_desktop.storage.vault import Vault
 GOOD = "lantern orchard velvet tides"
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)  # first in, last out: dialogs closing at teardown may ask
 def script() -> Iterator[messages.ScriptedAnswers]:
     answers = messages.ScriptedAnswers()
     messages.install_script(answers)

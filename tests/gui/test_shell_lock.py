@@ -31,7 +31,7 @@ from msvlo_desktop.gui.unlock_dialog import LOCKED_BY_USER, LOCKED_IDLE, LOCKED_
 DRAFT_TEXT = "Draftcanary words typed before the lock"
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)  # first in, last out: dialogs closing at teardown may ask
 def script() -> Iterator[messages.ScriptedAnswers]:
     answers = messages.ScriptedAnswers()
     messages.install_script(answers)
@@ -88,7 +88,11 @@ def test_idle_lock_leaves_no_case_data_anywhere(
     assert QApplication.clipboard().text() == ""
     assert "locked" in window.windowTitle()
     assert window.unlock_dialog is not None
-    assert "Locked after 5 minutes without activity." in window.unlock_dialog.ui.lockReasonLabel.text()
+    assert (
+        "Locked after 5 minutes without activity." in window.unlock_dialog.ui.lockReasonLabel.text()
+    )
+    unlock(qtbot, window)
+    assert window.vault.drafts() == []  # the edit dialog was open, but nothing was typed
 
 
 def test_unlock_reopens_the_case_and_audits_both(
@@ -158,7 +162,8 @@ def test_unsaved_entry_form_comes_back_after_unlock(
     assert "Note" in offer.ui.draftsListWidget.item(0).text()
     qtbot.mouseClick(offer.ui.restoreButton, Qt.MouseButton.LeftButton)
     restored = [
-        w for w in QApplication.topLevelWidgets()
+        w
+        for w in QApplication.topLevelWidgets()
         if w.isVisible() and getattr(w, "entry_type", None) == "note"
     ]
     assert len(restored) == 1

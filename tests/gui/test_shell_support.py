@@ -84,9 +84,7 @@ def shown_texts() -> list[str]:
             out.append(w.text())
         elif isinstance(w, QTextEdit | QPlainTextEdit):
             out.append(w.toPlainText())
-        elif isinstance(w, QLabel):
-            out.append(w.text())
-        elif isinstance(w, QAbstractButton):
+        elif isinstance(w, QLabel | QAbstractButton):
             out.append(w.text())
         if isinstance(w, QComboBox):
             out += [w.itemText(i) for i in range(w.count())]
