@@ -28,11 +28,12 @@ $(STAMP): pyproject.toml | $(PY)
 
 venv: $(STAMP) ## create the virtual environment and install the application with its tools
 
-msvlo_desktop/gui/forms/ui_%.py: ui/%.ui $(STAMP)
+# Order-only on the environment: a reinstall alone does not rewrite the committed forms.
+msvlo_desktop/gui/forms/ui_%.py: ui/%.ui | $(STAMP)
 	$(BIN)/pyside6-uic --from-imports --no-autoconnection $< -o $@.tmp
 	@{ echo '# Generated from $< by pyside6-uic: do not edit, run `make forms`.'; cat $@.tmp; } > $@ && rm -f $@.tmp
 
-$(QRC_PY): resources/resources.qrc $(RES) $(STAMP)
+$(QRC_PY): resources/resources.qrc $(RES) | $(STAMP)
 	$(BIN)/pyside6-rcc resources/resources.qrc -o $@.tmp
 	@{ echo '# Generated from resources/resources.qrc by pyside6-rcc: do not edit, run `make forms`.'; cat $@.tmp; } > $@ && rm -f $@.tmp
 

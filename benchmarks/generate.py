@@ -153,21 +153,19 @@ def _build(spec: Spec, path: Path, out: Path, say: Say) -> None:
     _remove_vault_files(path)
     os.replace(building, path)
     Path(str(building) + ".lock").unlink(missing_ok=True)
-    meta = {
+    size = path.stat().st_size
+    meta: dict[str, Any] = {
         "spec": asdict(spec),
         "generator_version": GENERATOR_VERSION,
         "training_source_sha256": training_source_digest(),
         "entries": entries,
-        "bytes": path.stat().st_size,
+        "bytes": size,
         "build_seconds": round(seconds, 1),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "now": NOW.isoformat(),
     }
     meta_path(spec, out).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    say(
-        f"  built {path.name}: {entries:,} entries, "
-        f"{meta['bytes'] / 1e6:,.1f} MB in {seconds:,.0f} s"
-    )
+    say(f"  built {path.name}: {entries:,} entries, {size / 1e6:,.1f} MB in {seconds:,.0f} s")
 
 
 def scratch_copy(source: Path, folder: Path) -> Path:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.generate import NOW
-from benchmarks.probe import Result, max_rss_bytes
+from benchmarks.probe import Probe, Result, max_rss_bytes
 from benchmarks.probes_vault import open_vault
 from msvlo_desktop.core.values import iso
 
@@ -273,4 +273,8 @@ def open_case_window(
     return out
 
 
-PROBES = {"unlock": unlock, "open_case": open_case, "open_case_window": open_case_window}
+PROBES: dict[str, Probe] = {
+    "unlock": unlock,
+    "open_case": open_case,
+    "open_case_window": open_case_window,
+}

@@ -29,7 +29,7 @@ from typing import Any
 
 import sqlcipher3
 
-from benchmarks.probe import Result, max_rss_bytes
+from benchmarks.probe import Probe, Result, max_rss_bytes
 from benchmarks.probes_vault import QUERIES, open_vault
 from msvlo_desktop.core.entries import search_text
 from msvlo_desktop.storage import schema
@@ -212,4 +212,4 @@ def storage(engine: str, rows_file: str, folder: str, trace: bool) -> Result:
     return out
 
 
-PROBES = {"storage": storage, "storage_rows": storage_rows}
+PROBES: dict[str, Probe] = {"storage": storage, "storage_rows": storage_rows}

@@ -17,6 +17,7 @@ from benchmarks.generate import NOW, PASSPHRASE
 from benchmarks.probe import (
     SLOW_REPEAT,
     SLOW_SECONDS,
+    Probe,
     Result,
     max_rss_bytes,
     timed,
@@ -371,7 +372,7 @@ def touch(path: str, anchor_dir: str) -> Result:
     return {"times": [time.perf_counter() - t0]}
 
 
-PROBES = {
+PROBES: dict[str, Probe] = {
     "touch": touch,
     "case_list": case_list,
     "save_entry": save_entry,

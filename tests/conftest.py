@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -36,18 +35,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-PASSPHRASE = "correct horse battery staple"
-FIXED_NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-
-
-class FakeClock:
-    """A settable clock for deadlines and idle time."""
-
-    def __init__(self, now: datetime = FIXED_NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+# Shared with test modules through tests/shared_fixtures.py: a test module never imports
+# "conftest", which names a different module depending on which folder's tests ran first.
+from shared_fixtures import PASSPHRASE, FakeClock  # noqa: E402
 
 
 @pytest.fixture

@@ -857,7 +857,52 @@ class MainWindow(QMainWindow):
         self._due_timer.start()
         if not first:
             self.unlocked.emit()
+        QTimer.singleShot(0, self.check_vault_copy)
         QTimer.singleShot(0, self.offer_drafts)
+
+    # ================================================================= older copies
+    def check_vault_copy(self) -> None:
+        """Say so when the vault is older than the last copy this computer saw (an older
+        copy put in its place), and let an officer who restored it on purpose accept it.
+        Never blocks access to the data."""
+        vault = self.vault
+        if vault is None:
+            return
+        if vault.anchor_error:
+            self.say(
+                self.tr(
+                    "This computer's record of the vault could not be updated; the check "
+                    "for older copies is out of date."
+                )
+            )
+        warning = vault.rollback_warning
+        if not warning:
+            return
+        accepted = messages.confirm(
+            self,
+            self.tr("This vault is older than expected"),
+            warning
+            + "\n\n"
+            + self.tr(
+                "Did you restore this copy on purpose (for example from a backup)? Choose Yes "
+                "to keep it: this is recorded in the audit log and the warning stops. Choose "
+                "No if you did not: the warning will show at every unlock; tell your "
+                "supervisor and IT."
+            ),
+        )
+        if accepted and self.vault is vault:
+            try:
+                vault.accept_this_copy(self._author())
+            except VaultError as exc:
+                diagnostics.show_known_problem(self, exc, self.tr("Older copy"))
+                return
+            self.say(self.tr("This copy of the vault is now the one this computer expects."))
+        else:
+            # Kept in view for the whole session, not just until the next status message.
+            self.vault_label.setText(
+                self.vault_label.text()
+                + self.tr(" · WARNING: older than the last copy seen on this computer")
+            )
 
     # ================================================================= drafts
     def offer_drafts(self) -> None:

@@ -10,10 +10,10 @@ from typing import Any
 
 import pikepdf
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QToolButton
+from shared_fixtures import PASSPHRASE
 
 from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.export_dialog import ExportDialog

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from shared_fixtures import PASSPHRASE
 from test_shell_support import CANARY_NAME, add_case, make_settings
 
 from msvlo_desktop.gui import diagnostics, messages

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from shared_fixtures import PASSPHRASE
 from test_shell_support import (
     CANARY_NAME,
     CANARY_PSEUDONYM,

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
+from shared_fixtures import PASSPHRASE
 
 from msvlo_desktop.gui.unlock_dialog import (
     LOCKED_BY_USER,
