@@ -33,8 +33,9 @@ msvlo_desktop/gui/forms/ui_%.py: ui/%.ui | $(STAMP)
 	$(BIN)/pyside6-uic --from-imports --no-autoconnection $< -o $@.tmp
 	@{ echo '# Generated from $< by pyside6-uic: do not edit, run `make forms`.'; cat $@.tmp; } > $@ && rm -f $@.tmp
 
+# Format 1 carries no file times, so a fresh clone regenerates the committed file exactly.
 $(QRC_PY): resources/resources.qrc $(RES) | $(STAMP)
-	$(BIN)/pyside6-rcc resources/resources.qrc -o $@.tmp
+	$(BIN)/pyside6-rcc --format-version 1 resources/resources.qrc -o $@.tmp
 	@{ echo '# Generated from resources/resources.qrc by pyside6-rcc: do not edit, run `make forms`.'; cat $@.tmp; } > $@ && rm -f $@.tmp
 
 forms: $(UI_PY) $(QRC_PY) ## regenerate the Designer forms and the resource module (only stale ones)

@@ -40,3 +40,15 @@ def test_form_matches_its_source(ui: Path) -> None:
     # The committed file carries one do-not-edit line above uic's output.
     assert committed.startswith("# Generated from ")
     assert committed.split("\n", 1)[1] == generated, f"run `make forms` for {ui.name}"
+
+
+def test_resource_module_matches_its_sources(tmp_path: Path) -> None:
+    rcc = shutil.which("pyside6-rcc", path=str(Path(sys.executable).parent))
+    assert rcc is not None, "pyside6-rcc is missing from the environment"
+    out = tmp_path / "rc.py"
+    subprocess.run(
+        [rcc, "--format-version", "1", str(ROOT / "resources/resources.qrc"), "-o", str(out)],
+        check=True,
+    )
+    committed = (ROOT / "msvlo_desktop/gui/resources_rc.py").read_text("utf-8")
+    assert committed.split("\n", 1)[1] == out.read_text("utf-8"), "run `make forms`"
