@@ -27,7 +27,7 @@ from benchmarks import machine, stats
 from benchmarks.generate import GENERATOR_VERSION, OUT, Spec, ensure_vault, scratch_copy
 from benchmarks.probe import MEMORY_SECURITY_OFF, WHAT_IF_ENV
 from benchmarks.runner import Environment, ProbeFailed, cold_start, probe
-from benchmarks.targets import TARGETS, Row, markdown_table, misses, text_table
+from benchmarks.targets import TARGETS, Row, from_json, markdown_table, misses, text_table
 
 PROBE_NAMES = (
     "cold",
@@ -78,6 +78,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--no-trace", action="store_true", help="skip the tracemalloc runs")
     p.add_argument("--what-if", choices=[MEMORY_SECURITY_OFF], help="a what-if run (see docs)")
     p.add_argument("--out", type=Path, default=OUT, help="where vaults and results are kept")
+    p.add_argument("--render", type=Path, help="print the table of a results-*.json again (no run)")
     args = p.parse_args(list(argv))
     quick = args.quick
     args.sizes = [
@@ -654,8 +655,22 @@ def _ordered(rows: list[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: (ORDER.index(r.key),))
 
 
+def render(path: Path) -> int:
+    """Print the text and Markdown tables of a results file again."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = [from_json(r) for r in data["rows"]]
+    print("\n".join(machine.lines(data["machine"])))
+    print()
+    print(text_table(rows))
+    print()
+    print(markdown_table(rows))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.render is not None:
+        return render(args.render)
     if args.what_if:
         os.environ[WHAT_IF_ENV] = args.what_if
     else:
