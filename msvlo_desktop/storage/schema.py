@@ -98,7 +98,26 @@ def _v1(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1}
+# Version 2: each case's pending obligations, kept between sessions so the Today view and the
+# case list's next-due column need not read every log (docs/PERFORMANCE.md). Derived data, not
+# part of the record: rebuilt from the log whenever its key (chain head, case record, rules
+# and calendar) no longer matches, and never exported.
+V2 = """
+CREATE TABLE case_digest (
+    case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+    key TEXT NOT NULL,
+    computed_at TEXT NOT NULL,
+    body TEXT NOT NULL
+) STRICT;
+"""
+
+
+def _v2(conn: Connection) -> None:
+    for statement in _split(V2):
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2}
 LATEST = max(MIGRATIONS)
 
 

@@ -87,37 +87,42 @@ def _add_table(conn: Connection) -> None:
 
 def _fail(conn: Connection) -> None:
     conn.execute("CREATE TABLE half_done (x INTEGER)")
-    raise RuntimeError("migration 2 failed")
+    raise RuntimeError("migration failed")
 
 
 def test_the_file_is_copied_before_a_migration(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, 2: _add_table})
-    monkeypatch.setattr(schema, "LATEST", 2)
+    current = schema.LATEST
+    nxt = current + 1
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, nxt: _add_table})
+    monkeypatch.setattr(schema, "LATEST", nxt)
     with Vault.open(path, PASSPHRASE) as v:
         assert v.conn.execute("SELECT count(*) FROM migrated_marker").fetchone()[0] == 0
         assert v.verify().ok
-    assert _user_version(path) == 2
-    copy = path.with_name(f"{path.name}.before-v2")
+    assert _user_version(path) == nxt
+    copy = path.with_name(f"{path.name}.before-v{nxt}")
     assert copy.exists()
-    assert _user_version(copy) == 1  # the copy is the vault as it was, still encrypted
+    assert _user_version(copy) == current  # the copy is the vault as it was, still encrypted
     assert copy.read_bytes()[:16] != b"SQLite format 3\x00"
 
 
 def test_a_failed_migration_changes_nothing(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, 2: _fail})
-    monkeypatch.setattr(schema, "LATEST", 2)
-    with pytest.raises(RuntimeError, match="migration 2 failed"):
+    current = schema.LATEST
+    nxt = current + 1
+    migrations = dict(schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**migrations, nxt: _fail})
+    monkeypatch.setattr(schema, "LATEST", nxt)
+    with pytest.raises(RuntimeError, match="migration failed"):
         Vault.open(path, PASSPHRASE)
-    assert _user_version(path) == 1
+    assert _user_version(path) == current
     conn = _raw(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     finally:
         conn.close()
     assert "half_done" not in tables
-    assert path.with_name(f"{path.name}.before-v2").exists()
+    assert path.with_name(f"{path.name}.before-v{nxt}").exists()
     # And without the broken migration the vault opens as before.
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: schema.MIGRATIONS[1]})
-    monkeypatch.setattr(schema, "LATEST", 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+    monkeypatch.setattr(schema, "LATEST", current)
     with Vault.open(path, PASSPHRASE) as v:
         assert v.verify().ok
