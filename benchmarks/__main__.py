@@ -4,7 +4,7 @@
     python -m benchmarks --sizes 10,100 --repeat 3
     python -m benchmarks --quick                # a smoke run: 2 and 10 cases of 100 entries
     python -m benchmarks --only save,search     # some probes only
-    python -m benchmarks --what-if memory-security-off
+    python -m benchmarks --what-if memory-security-on
 
 The table is printed at the end and written, with every sample, to ``<out>/results-*.json``
 and ``<out>/results-*.md``. docs/PERFORMANCE.md says what each row measures.
@@ -25,7 +25,7 @@ from typing import Any
 
 from benchmarks import machine, stats
 from benchmarks.generate import GENERATOR_VERSION, OUT, Spec, ensure_vault, scratch_copy
-from benchmarks.probe import MEMORY_SECURITY_OFF, WHAT_IF_ENV
+from benchmarks.probe import MEMORY_SECURITY_ON, WHAT_IF_ENV
 from benchmarks.runner import Environment, ProbeFailed, cold_start, probe
 from benchmarks.targets import TARGETS, Row, from_json, markdown_table, misses, text_table
 
@@ -76,7 +76,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="small sizes for a smoke run")
     p.add_argument("--only", help=f"probes to run, comma-separated: {','.join(PROBE_NAMES)}")
     p.add_argument("--no-trace", action="store_true", help="skip the tracemalloc runs")
-    p.add_argument("--what-if", choices=[MEMORY_SECURITY_OFF], help="a what-if run (see docs)")
+    p.add_argument("--what-if", choices=[MEMORY_SECURITY_ON], help="a what-if run (see docs)")
     p.add_argument("--out", type=Path, default=OUT, help="where vaults and results are kept")
     p.add_argument("--render", type=Path, help="print the table of a results-*.json again (no run)")
     args = p.parse_args(list(argv))

@@ -79,37 +79,25 @@ def timed(run: Callable[[], object], repeat: int, *, trace: bool, warmup: bool =
     return out
 
 
-# What-if runs (``--what-if memory-security-off``): the same probes with SQLCipher's enhanced
-# memory security left off, to show what that setting costs. The application always turns it
-# on (storage/connection.py); only a probe process started for a what-if run skips it.
+# What-if runs (``--what-if memory-security-on``): the same probes with SQLCipher's enhanced
+# memory security turned on, to show what that setting would cost. The application leaves it
+# at SQLCipher's default, off (storage/connection.py; docs/SECURITY.md says why).
 WHAT_IF_ENV = "MSVLO_BENCH_WHAT_IF"
-MEMORY_SECURITY_OFF = "memory-security-off"
-
-
-class _Connection:
-    """A SQLCipher connection that ignores ``PRAGMA cipher_memory_security = ON``."""
-
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if sql.replace(" ", "").lower() == "pragmacipher_memory_security=on":
-            return None  # the caller ignores what this pragma returns
-        return self._conn.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._conn, name)
+MEMORY_SECURITY_ON = "memory-security-on"
 
 
 def _apply_what_if() -> None:
-    if os.environ.get(WHAT_IF_ENV) != MEMORY_SECURITY_OFF:
+    if os.environ.get(WHAT_IF_ENV) != MEMORY_SECURITY_ON:
         return
     import sqlcipher3
 
     real = sqlcipher3.connect
 
     def connect(*args: Any, **kwargs: Any) -> Any:
-        return _Connection(real(*args, **kwargs))
+        conn = real(*args, **kwargs)
+        # Before any key, as SQLCipher requires; it then holds for the whole process.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        return conn
 
     sqlcipher3.connect = connect
 

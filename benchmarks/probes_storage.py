@@ -84,7 +84,6 @@ def _connect(engine: str, path: Path) -> tuple[Any, bool]:
         old_fts = False
         if engine == "sqlcipher":
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute("PRAGMA cipher_memory_security = ON")
             conn.execute(f"PRAGMA key = {quote_key(KEY)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.execute("PRAGMA temp_store = MEMORY")
