@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 import msvlo_desktop.training as training
+from msvlo_desktop.storage import schema
+from msvlo_desktop.storage.connection import connect
 from msvlo_desktop.storage.vault import Vault
 
 GENERATOR_VERSION = 1
@@ -95,10 +97,29 @@ def ensure_vault(spec: Spec, out: Path = OUT, say: Say = print) -> Path:
     """The path of the built vault of ``spec``, building it first if it is not cached."""
     path = vault_path(spec, out)
     if path.exists() and meta_path(spec, out).exists():
+        _bring_up_to_date(path, say)
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     _build(spec, path, out, say)
     return path
+
+
+def _bring_up_to_date(path: Path, say: Say) -> None:
+    """Upgrade a cached vault built by an older schema once, in place, so that every run's
+    copy opens without migrating (a migration first copies the whole file beside itself)."""
+    conn = connect(path, PASSPHRASE)
+    try:
+        if schema.version(conn) >= schema.LATEST:
+            return
+        started = time.perf_counter()
+        done = schema.migrate(conn, None)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        say(
+            f"upgraded {path.name} to schema {schema.LATEST} (migrations {done}) in "
+            f"{time.perf_counter() - started:,.1f} s"
+        )
+    finally:
+        conn.close()
 
 
 def _remove_vault_files(path: Path) -> None:
