@@ -24,7 +24,8 @@ from benchmarks.probe import (
     traced_peak,
 )
 from msvlo_desktop.core.values import iso
-from msvlo_desktop.storage.vault import Vault, fts_query
+from msvlo_desktop.storage.search import fts_query
+from msvlo_desktop.storage.vault import Vault
 
 # Realistic searches: common words that match most of a long log, rarer ones, phrases and
 # names. Every one is typed as an officer types it.
@@ -121,7 +122,7 @@ def search(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
     matches = {
         q: int(
             vault.conn.execute(
-                "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (fts_query(q),)
+                "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (fts_query(q),)
             ).fetchone()[0]
         )
         for q in QUERIES
@@ -141,26 +142,48 @@ def search(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
 
 # ---------------------------------------------------------------------- the Today view
 def today(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
-    """``compute_today``: every open case's log read and its obligations worked out, as the
-    Today view's worker does after unlocking and after every save."""
+    """``compute_today`` as the Today view's worker runs it (after unlocking, after every
+    save, every ten minutes): each open case's pending obligations from the digests kept in
+    the vault (storage/digest.py), a log read only where the case changed. The untimed first
+    run is a first pass with no digest kept (as after the upgrade: every log read as the
+    engine reads it); the timed runs are the steady state, every digest kept. The extras
+    time a pass after one save, and one in a new session (digests kept in the vault, none
+    read yet in the process)."""
     from msvlo_desktop.core.obligations import case_obligations, default_calendar
     from msvlo_desktop.gui.today_view import compute_today
+    from msvlo_desktop.storage import digest
 
     vault = open_vault(path, anchor_dir)
+    digest.forget(vault)
     result: list[Any] = []
 
     def run() -> None:
         result[:] = [compute_today(vault, NOW)]
 
     out = timed(run, repeat, trace=trace)
-    # Where the time goes, in one more pass: reading the logs, then the engine.
+    ref = _middle_open_case(vault)
+    after_save: list[float] = []
+    for i in range(3):
+        vault.add_entry(ref, _interaction(i))
+        t0 = time.perf_counter()
+        run()
+        after_save.append(time.perf_counter() - t0)
+    new_session: list[float] = []
+    for _ in range(3):
+        digest._KEPT.pop(vault, None)
+        t0 = time.perf_counter()
+        run()
+        new_session.append(time.perf_counter() - t0)
+    # Where a first pass's time goes: each log read as the engine reads it, then the engine.
     cal = default_calendar()
     read = engine = 0.0
     entries_read = 0
-    for summary in vault.list_cases(include_closed=False):
+    for case_id, count, header, status, closed_at in vault.conn.execute(
+        "SELECT id, entry_count, header, status, closed_at FROM cases WHERE status = 'open'"
+    ).fetchall():
         t0 = time.perf_counter()
-        case = vault.get_case(summary.reference)
-        entries = vault.entries(summary.reference)
+        case = Vault._case_from(header, status, closed_at)
+        entries = digest._engine_entries(vault, case_id, count, case, NOW)
         t1 = time.perf_counter()
         case_obligations(case, entries, NOW, calendar=cal)
         t2 = time.perf_counter()
@@ -173,17 +196,23 @@ def today(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
         "entries_read": entries_read,
         "read_seconds": read,
         "engine_seconds": engine,
+        "first_pass_seconds": out.get("first"),
+        "after_save_seconds": after_save,
+        "new_session_seconds": new_session,
     }
     vault.close()
     return out
 
 
 def next_due(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
-    """The case list's "next due" column for every case (``compute_next_due``), worked out
-    in a worker after unlocking and after every save, beside the Today view's own pass."""
+    """The case list's "next due" column for every case (``compute_next_due``): the window
+    takes it from the Today view's pass; this is the same pass on its own. The untimed first
+    run starts with no digest kept; the timed runs are the steady state."""
     from msvlo_desktop.gui.case_table import compute_next_due
+    from msvlo_desktop.storage import digest
 
     vault = open_vault(path, anchor_dir)
+    digest.forget(vault)
     refs = [c.reference for c in vault.list_cases()]
     out = timed(lambda: compute_next_due(vault, refs, NOW), repeat, trace=trace)
     vault.close()

@@ -2,7 +2,8 @@
 
 The copy has the same passphrase, passes ``msvlo verify`` and is never left half-written
 under its final name. ``DEST`` may be a folder: the copy is then named after the vault and
-the time. The backup is recorded in the vault's audit log.
+the time. The backup is recorded in the vault's audit log. On a terminal, how far the copy
+has got is shown on standard error while it is written.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from msvlo_desktop.cli.common import (
     say,
     vault_path,
 )
+from msvlo_desktop.cli.progress import terminal_progress
 
 
 def register(subparsers: Subparsers) -> None:
@@ -35,7 +37,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_vault(args.vault) as vault:
-        written = vault.backup(vault_path(args.dest))
+    with open_vault(args.vault) as vault, terminal_progress("Writing the backup") as progress:
+        written = vault.backup(vault_path(args.dest), progress=progress)
     say(f"Wrote the backup {written}.")
     return EXIT_OK

@@ -16,6 +16,7 @@ from msvlo_desktop.cli.common import (
     say,
     unlock,
 )
+from msvlo_desktop.cli.progress import terminal_progress
 
 
 def register(subparsers: Subparsers) -> None:
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
             avoid=[vault.officer.name, vault.path.stem],
             different_from=old,
         )
-        vault.rekey(new)
+        with terminal_progress("Re-encrypting the vault") as progress:
+            vault.rekey(new, progress=progress)
     say(f"The passphrase of {vault.path} has been changed.")
     say("Backups made before keep the passphrase they were made with.")
     return EXIT_OK

@@ -26,7 +26,9 @@ from msvlo_desktop.cli.common import (
     open_vault,
     say,
 )
+from msvlo_desktop.cli.progress import terminal_progress
 from msvlo_desktop.core.timefmt import uk_datetime
+from msvlo_desktop.storage import integrity
 from msvlo_desktop.storage.connection import translate
 from msvlo_desktop.storage.vault import Vault
 
@@ -52,6 +54,17 @@ def register(subparsers: Subparsers) -> None:
         "chain, and at which entry",
     )
     parser.set_defaults(handler=run)
+
+
+def _checking(done: int, total: int) -> str:
+    """What the check is doing, on a terminal while it runs."""
+    if done < integrity.STRUCTURE:
+        return "Checking the encryption of every page"
+    if done < integrity.CASES:
+        return "Checking the database structure"
+    if done < integrity.AUDIT:
+        return "Checking the hash chain of every case"
+    return "Checking the audit log"
 
 
 def _check_head(vault: Vault, ref: str, head: str) -> bool:
@@ -85,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
         if args.head is not None:
             vault.get_case(args.head[0])  # an unknown case is an error, before any checking
         try:
-            result = vault.verify()
+            with terminal_progress(_checking) as progress:
+                result = vault.verify(progress=progress)
         except dbapi2.Error as exc:
             raise translate(exc, vault.path, "The check") from None
         if result.ok:

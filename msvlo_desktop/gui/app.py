@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QPalette
@@ -22,12 +23,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - registers :/icons
 from msvlo_desktop.gui.diagnostics import APP_NAME, ORG_NAME
-from msvlo_desktop.gui.main_window import MainWindow
 from msvlo_desktop.gui.settings import Settings
 from msvlo_desktop.gui.start_window import StartWindow
 from msvlo_desktop.gui.training_mark import TrainingMarker
 from msvlo_desktop.gui.unlock_dialog import UnlockDialog, failure_delay
 from msvlo_desktop.storage.vault import Clock, Vault, utc_now
+
+if TYPE_CHECKING:
+    # Imported when a vault is opened (open_main), usually long before: the unlock dialog
+    # loads the window's modules while it waits for the passphrase. Not at start, so the
+    # first screen appears sooner.
+    from msvlo_desktop.gui.main_window import MainWindow
 
 
 def stylesheet() -> str:
@@ -92,6 +98,8 @@ class Application(QObject):
         self.start_window.raise_()
 
     def open_main(self, vault: Vault) -> None:
+        from msvlo_desktop.gui.main_window import MainWindow
+
         if vault.is_training:
             self.training.enable()
         window = MainWindow(

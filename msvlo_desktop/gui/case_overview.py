@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from msvlo_desktop.core import values as v
-from msvlo_desktop.core.case import Case
-from msvlo_desktop.core.checklists import DONE, NOT_APPLICABLE, Checklist, case_checklists
-from msvlo_desktop.core.closing import agreed_exit_strategy
-from msvlo_desktop.core.entries import Entry
-from msvlo_desktop.core.obligations import case_obligations
+from msvlo_desktop.core.calendar import london_date
+from msvlo_desktop.core.checklists import DONE, NOT_APPLICABLE, Checklist
 from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.core.victim import Victim
+from msvlo_desktop.gui.case_area import CaseLogTab
+from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.contacts_tab import case_contacts, contact_line, spoc_status
-from msvlo_desktop.gui.day_common import Author, CaseTab, Clock, colours, plural, style_label, tr
+from msvlo_desktop.gui.day_common import Author, Clock, colours, plural, style_label, tr
 from msvlo_desktop.gui.entry_forms.display import choice_label
 from msvlo_desktop.gui.nrm_tab import nrm_story
 from msvlo_desktop.storage.errors import VaultError
@@ -112,7 +111,7 @@ def nationality_words(code: str | None) -> str:
     return f"{name} ({code})" if name else code
 
 
-class CaseOverview(CaseTab):
+class CaseOverview(CaseLogTab):
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -218,15 +217,15 @@ class CaseOverview(CaseTab):
         layout.addWidget(self.tree, 1)
 
     # ------------------------------------------------------------------ the API
-    def set_case(self, vault: Vault, ref: str) -> None:
+    def begin_case(self, vault: Vault, ref: str) -> None:
         # The safe contact hides again whenever another case (or vault) is shown.
         if ref != self.case_ref or vault is not self.vault:
             self.hide_safe_contact()
-        super().set_case(vault, ref)
+        super().begin_case(vault, ref)
 
-    def show_case(self, case: Case, entries: list[Entry]) -> None:
-        at = self.now()
-        today = self.today()
+    def show_log(self, log: CaseLog) -> None:
+        case = log.case
+        today = london_date(log.at)
         victim = case.victim
         self.values["name"].setText(victim.name)
         self.values["pseudonym"].setText(victim.pseudonym)
@@ -255,8 +254,8 @@ class CaseOverview(CaseTab):
             )
         self.values["opened"].setText("; ".join(opened))
 
-        history = case_contacts(case, self.effective)
-        spoc, _change, informed = spoc_status(case, self.effective, history, today)
+        history = case_contacts(case, log.of_type("spoc_change"))
+        spoc, _change, informed = spoc_status(case, log.effective, history, today)
         if spoc is None:
             self.values["spoc"].setText(tr("None recorded"))
             style_label(self.values["spoc"], "not_done")
@@ -272,19 +271,17 @@ class CaseOverview(CaseTab):
         lead = history.current_in_role("lead_investigator", today)
         self.values["lead"].setText(contact_line(lead) if lead else tr("None recorded"))
 
-        story = nrm_story(self.effective, case_obligations(case, entries, at))
+        story = nrm_story(log.of_type("referral", "nrm_decision"), log.obligations)
         self.values["nrm"].setText(story.stage)
         style_label(self.values["nrm"], story.stage_status)
 
-        self.values["exit"].setText(self._exit_words(entries))
+        self.values["exit"].setText(self._exit_words(log))
 
-        self.checklists = case_checklists(case, entries, at)
+        self.checklists = log.checklists
         self._fill_checklists()
 
-    def _exit_words(self, entries: list[Entry]) -> str:
-        strategies = sorted(
-            (e for e in self.effective if e.type == "exit_strategy"), key=lambda e: e.occurred_at
-        )
+    def _exit_words(self, log: CaseLog) -> str:
+        strategies = sorted(log.of_type("exit_strategy"), key=lambda e: e.occurred_at)
         if not strategies:
             return tr("Not started: none logged")
         latest = strategies[-1]
@@ -292,7 +289,7 @@ class CaseOverview(CaseTab):
             status=choice_label("status", str(latest.data.get("status"))),
             day=uk_date(latest.occurred_at),
         )
-        agreed = agreed_exit_strategy(entries)
+        agreed = log.agreed_exit_strategy
         if agreed is not None:
             words += tr("; agreed with {who} on {day}").format(
                 who=agreed.data.get("agreed_with"), day=uk_date(agreed.occurred_at)

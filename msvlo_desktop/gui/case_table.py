@@ -1,12 +1,14 @@
 """The case list: one row per case with the victim, their flags and the next thing due.
 
-The next thing due comes from the obligation engine (``core.obligations``), which needs each
-case's whole log, so it is worked out in a worker thread on a second connection and filled in
-when ready. Every status is shown in words as well as colour.
+The next thing due is the most urgent of a case's pending obligations (``core.obligations``),
+as kept in the vault between sessions (``storage/digest.py``). The window takes them from the
+Today view's pass, in a worker, and fills the column in when ready (``next_due_for``). Every
+status is shown in words as well as colour.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,8 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from msvlo_desktop.core.obligations import case_obligations, sort_by_urgency
+from msvlo_desktop.core.calendar import WorkingDayCalendar
+from msvlo_desktop.core.obligations import Obligation, is_pending, sort_by_urgency
 from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.storage.digest import pending_obligations
+from msvlo_desktop.storage.errors import CaseNotFound
 from msvlo_desktop.storage.vault import CaseSummary, Vault
 
 REFERENCE, VICTIM, PSEUDONYM, CHILD, ENHANCED, NEXT_DUE, STATUS = range(7)
@@ -43,19 +48,15 @@ def _tr(text: str) -> str:
 class NextDue:
     """The most urgent open obligation of a case, in words."""
 
-    status: str  # "overdue", "due", "none", "closed"
+    status: str  # "overdue", "due", "none", "closed", "unknown"
     text: str
     due: datetime | None
     open_count: int = 0
 
 
-def next_due(vault: Vault, ref: str, at: datetime) -> NextDue:
-    """Work out a case's next thing due (the first open deadline by urgency)."""
-    case = vault.get_case(ref)
-    if case.status == "closed":
-        return NextDue("closed", _tr("Case closed"), None)
-    obligations = case_obligations(case, vault.entries(ref), at)
-    pending = [o for o in obligations if o.status in ("due", "overdue") and not o.is_milestone]
+def most_urgent(obligations: Iterable[Obligation]) -> NextDue:
+    """An open case's next thing due: the first of its pending obligations by urgency."""
+    pending = [o for o in obligations if is_pending(o)]
     if not pending:
         return NextDue("none", _tr("Nothing due"), None)
     first = sort_by_urgency(pending)[0]
@@ -71,8 +72,46 @@ def next_due(vault: Vault, ref: str, at: datetime) -> NextDue:
     )
 
 
-def compute_next_due(vault: Vault, refs: list[str], at: datetime) -> dict[str, NextDue]:
-    return {ref: next_due(vault, ref, at) for ref in refs}
+def next_due_for(
+    refs: Iterable[str],
+    pending: Mapping[str, Sequence[Obligation]],
+    closed: Collection[str] = (),
+    unreadable: Collection[str] = (),
+) -> dict[str, NextDue]:
+    """The column for ``refs`` from one pass: each open case's pending obligations, the
+    closed cases and the cases whose log could not be read. A case the pass did not see (made
+    since) is left out: it shows "Working out…" until the next pass."""
+    out: dict[str, NextDue] = {}
+    for ref in refs:
+        if ref in pending:
+            out[ref] = most_urgent(pending[ref])
+        elif ref in closed:
+            out[ref] = NextDue("closed", _tr("Case closed"), None)
+        elif ref in unreadable:
+            out[ref] = NextDue("unknown", _tr("Not worked out: the log could not be read"), None)
+    return out
+
+
+def compute_next_due(
+    vault: Vault,
+    refs: list[str],
+    at: datetime,
+    *,
+    calendar: WorkingDayCalendar | None = None,
+) -> dict[str, NextDue]:
+    """Every case's next thing due at ``at``, in one pass over the kept pending obligations
+    (``storage/digest.py``); cases not in the vault are left out."""
+    found = pending_obligations(vault, at, calendar=calendar, refs=refs)
+    pending = {ref: p.obligations for ref, p in found.cases.items()}
+    return next_due_for(refs, pending, found.closed, found.unreadable)
+
+
+def next_due(vault: Vault, ref: str, at: datetime) -> NextDue:
+    """One case's next thing due at ``at``."""
+    found = compute_next_due(vault, [ref], at)
+    if ref not in found:
+        raise CaseNotFound(ref)
+    return found[ref]
 
 
 def child_text(summary: CaseSummary) -> str:

@@ -26,9 +26,10 @@ from msvlo_desktop.core.case import (
 from msvlo_desktop.core.entries import Entry
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.gui.case_area import CaseLogTab
+from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
     Author,
-    CaseTab,
     Cell,
     Clock,
     clear_table,
@@ -90,7 +91,7 @@ def contact_line(c: Contact) -> str:
     return ", ".join(parts)
 
 
-class ContactsTab(CaseTab):
+class ContactsTab(CaseLogTab):
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -171,11 +172,12 @@ class ContactsTab(CaseTab):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_case(self, case: Case, entries: list[Entry]) -> None:
-        today = self.today()
-        history = case_contacts(case, self.effective)
+    def show_log(self, log: CaseLog) -> None:
+        case = log.case
+        today = london_date(log.at)
+        history = case_contacts(case, log.of_type("spoc_change"))
         self.history = history
-        spoc, change, informed = spoc_status(case, self.effective, history, today)
+        spoc, change, informed = spoc_status(case, log.effective, history, today)
         if spoc is None:
             self.spoc_label.setText(
                 tr("No SPOC is recorded. Name one with \u201cChange SPOC…\u201d.")

@@ -67,7 +67,7 @@ def render_day_views(window: Any, out_dir: Path) -> list[Path]:
         window.select_case(ref)
         tab = next(t for t in day.tabs if isinstance(t, cls))
         window.ui.caseTabWidget.setCurrentWidget(tab)
-        _settle()
+        _settle(lambda: not window.area.busy)
         path = out_dir / name
         window.grab().save(str(path))
         written.append(path)

@@ -8,6 +8,7 @@ is missing, in the words ``closing_problems`` uses, and the button stays disable
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -22,16 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msvlo_desktop.core.case import Case
-from msvlo_desktop.core.closing import agreed_exit_strategy, closing_problems
 from msvlo_desktop.core.entries import Entry
 from msvlo_desktop.core.errors import ValidationError
-from msvlo_desktop.core.obligations import case_obligations
 from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.gui import diagnostics, messages
+from msvlo_desktop.gui.case_area import CaseLogTab
+from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
     Author,
-    CaseTab,
     Cell,
     Clock,
     clear_table,
@@ -58,7 +57,7 @@ def strategy_prefill(entry: Entry | None) -> dict[str, Any]:
     return {k: entry.data[k] for k in _CARRIED if entry.data.get(k)}
 
 
-class ExitStrategyTab(CaseTab):
+class ExitStrategyTab(CaseLogTab):
     """``caseClosed`` carries the reference of the case this tab closed."""
 
     caseClosed = Signal(str)
@@ -140,10 +139,8 @@ class ExitStrategyTab(CaseTab):
         return label
 
     # ------------------------------------------------------------------ showing
-    def show_case(self, case: Case, entries: list[Entry]) -> None:
-        self.strategies = sorted(
-            (e for e in self.effective if e.type == "exit_strategy"), key=lambda e: e.occurred_at
-        )
+    def show_log(self, log: CaseLog) -> None:
+        self.strategies = sorted(log.of_type("exit_strategy"), key=lambda e: e.occurred_at)
         latest = self.strategies[-1] if self.strategies else None
         if latest is None:
             self.status_label.setText(
@@ -162,7 +159,7 @@ class ExitStrategyTab(CaseTab):
                 )
             )
             style_label(self.status_label, "quiet", bold=True)
-        agreed = agreed_exit_strategy(entries)
+        agreed = log.agreed_exit_strategy
         if agreed is not None:
             self.agreement_label.setText(
                 tr("Agreed with {who} on {day} (No. {seq}).").format(
@@ -180,16 +177,16 @@ class ExitStrategyTab(CaseTab):
         else:
             self.agreement_label.clear()
             self.agreement_label.setStyleSheet("")
-        self._show_review(case, entries)
+        self._show_review(log)
         fill_table(self.table, [self._row(e) for e in self.strategies])
         self._show_selected()
-        self._show_closing(case, entries)
+        self._show_closing(log)
 
-    def _show_review(self, case: Case, entries: list[Entry]) -> None:
-        at = self.now()
+    def _show_review(self, log: CaseLog) -> None:
+        at = log.at
         reviews = [
             o
-            for o in case_obligations(case, entries, at)
+            for o in log.obligations
             if o.kind == "exit_strategy_review" and o.status in ("due", "overdue")
         ]
         if not reviews:
@@ -206,7 +203,8 @@ class ExitStrategyTab(CaseTab):
         style_label(self.review_label, status_key(o, at), bold=o.status == "overdue")
         self.review_label.show()
 
-    def _show_closing(self, case: Case, entries: list[Entry]) -> None:
+    def _show_closing(self, log: CaseLog) -> None:
+        case = log.case
         if case.status == "closed":
             self.problems = []
             when = uk_date(case.closed_on) if case.closed_on else ""
@@ -217,7 +215,7 @@ class ExitStrategyTab(CaseTab):
             )
             style_label(self.closing_label, "quiet")
             return
-        self.problems = [p.message for p in closing_problems(entries)]
+        self.problems = [p.message for p in log.closing_problems]
         if self.problems:
             self.closing_label.setText("\n".join(self.problems))
             style_label(self.closing_label, "not_done")
@@ -337,6 +335,10 @@ class ExitStrategyTab(CaseTab):
         except VaultError as exc:
             diagnostics.show_known_problem(self, exc, tr("The case could not be closed"))
             return False
+        # Nothing more may be recorded from now on, before the log is read again.
+        with contextlib.suppress(VaultError):
+            self.case = self.vault.get_case(ref)
+        self._update_buttons()
         self.refresh()
         self.caseClosed.emit(ref)
         return True

@@ -7,6 +7,11 @@ each entry) is built a chunk at a time on the event loop; it gives the "Correcte
 and lets the type and text filters search the whole log, not just the rows loaded so far.
 Entries never change once recorded, so everything read stays valid until the case is
 closed in the view; :meth:`clear` drops it all.
+
+In the main window the case's whole log is read in a worker anyway (for the case tabs), so
+there the index is built in that worker too (:func:`index_extra`) and handed over with
+:meth:`LogModel.adopt_index`: the model then indexes nothing on the GUI thread itself
+(``index_in_worker``) unless a filter needs the index before it has arrived.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -48,6 +54,70 @@ class Indexed:
     words: str  # lower-case text the text filter looks in
 
 
+class LogIndex:
+    """The index of a log's first entries: made a chunk at a time on the GUI thread, or in a
+    worker (it touches no widget). ``items[i]`` is entry number ``i + 1``."""
+
+    def __init__(self) -> None:
+        self.items: list[Indexed] = []
+        self.by_id: dict[str, Indexed] = {}
+        self.corrected_by: dict[str, list[int]] = {}  # original id -> corrections' numbers
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def copy(self) -> LogIndex:
+        out = LogIndex()
+        out.items = list(self.items)
+        out.by_id = dict(self.by_id)
+        out.corrected_by = {k: list(v) for k, v in self.corrected_by.items()}
+        return out
+
+    def add(self, e: Entry) -> None:
+        """Index the next entry of the log."""
+        corrects = None
+        if e.type == "correction":
+            corrects = str(e.data["corrects"])
+            target = self.by_id.get(corrects)
+            # A correction of a correction corrects the original.
+            if target is not None and target.corrects:
+                corrects = target.corrects
+            self.corrected_by.setdefault(corrects, []).append(e.seq)
+        words = " ".join(
+            (
+                f"#{e.seq}",
+                uk_datetime(e.occurred_at),
+                type_label(e.type),
+                summary(e),
+                search_text(e),
+                _tr("late") if e.is_late else "",
+                _tr("sensitive") if e.sensitive else "",
+            )
+        ).lower()
+        item = Indexed(e.seq, e.id, e.type, corrects, words)
+        self.items.append(item)
+        self.by_id[e.id] = item
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LogModel", text)
+
+
+INDEX_EXTRA = "log index"
+
+
+def index_extra(log: Any, previous: LogIndex | None) -> LogIndex:
+    """The index of a :class:`~msvlo_desktop.gui.case_log.CaseLog`, made in its worker:
+    the previous snapshot's index, copied, with the entries recorded since."""
+    entries = log.entries
+    index = previous.copy() if previous is not None and len(previous) <= len(entries) else None
+    if index is None:
+        index = LogIndex()
+    for e in entries[len(index) :]:
+        index.add(e)
+    return index
+
+
 class LogModel(QAbstractTableModel):
     """Columns: No., Occurred, Type, Summary, Author, Markers."""
 
@@ -72,6 +142,8 @@ class LogModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._index_step)
+        # True in the main window: the index comes from the worker reading the case's log.
+        self.index_in_worker = False
         self._reset_state()
 
     def _reset_state(self) -> None:
@@ -80,12 +152,11 @@ class LogModel(QAbstractTableModel):
         self._total = 0
         self._exposed = 0
         self._cache: dict[int, Entry] = {}
-        self._index: list[Indexed] = []
-        self._by_id: dict[str, Indexed] = {}
-        self._corrected_by: dict[str, list[int]] = {}
+        self._ix = LogIndex()
         self._type_filter: str | None = None
         self._text_filter = ""
         self._matches: list[int] | None = None  # seqs matching the filters, when filtering
+        self.filter_waiting = False  # a filter waits for the worker's index
 
     # ------------------------------------------------------------------ the case
     def set_case(self, vault: Vault, case_ref: str) -> None:
@@ -97,10 +168,26 @@ class LogModel(QAbstractTableModel):
         self._total = vault.entry_count(case_ref)
         self._exposed = min(BATCH, self._total)
         self.endResetModel()
-        if self._total:
-            self._timer.start()
-        else:
+        if not self._total:
             self.indexingFinished.emit()
+        elif not self.index_in_worker:
+            self._timer.start()
+
+    def adopt_index(self, case_ref: str, index: LogIndex) -> None:
+        """Take the index of this case's log made in a worker, when it holds more of the
+        log than the model's own (the model keeps a copy: it adds to it after saves)."""
+        if case_ref != self.case_ref or self.vault is None or len(index) <= len(self._ix):
+            return
+        self._timer.stop()
+        self._ix = index.copy()
+        if len(self._ix) > self._total:
+            self.refresh()  # entries recorded since the model counted them
+        if self.filter_waiting:
+            self._apply_filter()
+        if self.index_complete:
+            self._index_done()
+        elif not self.index_in_worker:
+            self._timer.start()
 
     def clear(self) -> None:
         """Forget the case: every entry, the index and the filters."""
@@ -120,7 +207,7 @@ class LogModel(QAbstractTableModel):
         self._total = total
         if self.index_complete_upto(old):
             self._index_until(total)
-        elif not self._timer.isActive():
+        elif not self._timer.isActive() and not self.index_in_worker:
             self._timer.start()
         if self._matches is not None:
             self._apply_filter()
@@ -193,7 +280,8 @@ class LogModel(QAbstractTableModel):
         if found is not None or self.vault is None or self.case_ref is None:
             return found
         try:
-            indexed = self._index[seq - 1] if seq <= len(self._index) else None
+            items = self._ix.items
+            indexed = items[seq - 1] if seq <= len(items) else None
             if self._matches is not None and indexed is not None:
                 # Scattered matches: read the one entry rather than its whole page.
                 found = self.vault.get_entry(self.case_ref, indexed.id)
@@ -211,7 +299,7 @@ class LogModel(QAbstractTableModel):
         return self.entry_by_seq(seq) if seq else None
 
     def seq_of(self, entry_id: str) -> int | None:
-        indexed = self._by_id.get(entry_id)
+        indexed = self._ix.by_id.get(entry_id)
         if indexed is not None:
             return indexed.seq
         if self.vault is None or self.case_ref is None:
@@ -266,7 +354,7 @@ class LogModel(QAbstractTableModel):
             out.append(self.tr("Late"))
         if entry.sensitive:
             out.append(self.tr("Sensitive"))
-        corrected = self._corrected_by.get(entry.id)
+        corrected = self._ix.corrected_by.get(entry.id)
         if corrected:
             out.append(
                 self.tr("Corrected by {refs}").format(refs=", ".join(f"#{n}" for n in corrected))
@@ -282,7 +370,7 @@ class LogModel(QAbstractTableModel):
     # ------------------------------------------------------------------ corrections
     def original_of(self, correction: Entry) -> str:
         """The id of the entry a correction (or a correction of one) corrects."""
-        indexed = self._by_id.get(correction.id)
+        indexed = self._ix.by_id.get(correction.id)
         if indexed is not None and indexed.corrects:
             return indexed.corrects
         target = str(correction.data["corrects"])
@@ -296,22 +384,56 @@ class LogModel(QAbstractTableModel):
         return target
 
     def corrections_of(self, entry_id: str) -> list[Entry]:
-        """The corrections of an entry, oldest first (the whole log is indexed first)."""
+        """The corrections of an entry, oldest first (the whole log is indexed first, unless
+        the index comes from a worker: then the corrections alone are read meanwhile)."""
+        if not self.index_complete and self.index_in_worker:
+            return self._corrections_read(entry_id)
         self.finish_index()
         out = []
-        for seq in self._corrected_by.get(entry_id, []):
+        for seq in self._ix.corrected_by.get(entry_id, []):
             found = self.entry_by_seq(seq)
             if found is not None:
                 out.append(found)
         return out
 
+    def _corrections_read(self, entry_id: str) -> list[Entry]:
+        """Before the index is complete: the case's corrections, read through the type
+        index, that correct ``entry_id`` (or a correction of it)."""
+        if self.vault is None or self.case_ref is None:
+            return []
+        try:
+            corrections = self.vault.entries_of_types(self.case_ref, ("correction",))
+        except VaultError:
+            return []
+        by_id = {c.id: c for c in corrections}
+        out = []
+        for c in corrections:
+            target, seen = str(c.data["corrects"]), {c.id}
+            while target in by_id and target not in seen:
+                seen.add(target)
+                target = str(by_id[target].data["corrects"])
+            if target == entry_id:
+                self._cache[c.seq] = c
+                out.append(c)
+        return out
+
     # ------------------------------------------------------------------ the index
+    def index_here(self) -> None:
+        """The worker's index will not come for this case (it could not be read there):
+        index on the GUI thread after all."""
+        if self.vault is None or self.index_complete:
+            return
+        if self.filter_waiting:
+            self._apply_filter(force=True)
+        elif not self._timer.isActive():
+            self._timer.start()
+
     def index_complete_upto(self, n: int) -> bool:
-        return len(self._index) >= n
+        return len(self._ix) >= n
 
     @property
     def index_complete(self) -> bool:
-        return self.vault is not None and len(self._index) >= self._total
+        return self.vault is not None and len(self._ix) >= self._total
 
     def finish_index(self) -> None:
         """Index the rest of the log now (the filters and details need all of it)."""
@@ -323,7 +445,7 @@ class LogModel(QAbstractTableModel):
     def _index_step(self) -> None:
         if self.vault is None:
             return
-        self._index_until(min(self._total, len(self._index) + INDEX_CHUNK))
+        self._index_until(min(self._total, len(self._ix) + INDEX_CHUNK))
         if self.index_complete:
             self._index_done()
         else:
@@ -339,41 +461,18 @@ class LogModel(QAbstractTableModel):
     def _index_until(self, n: int) -> None:
         if self.vault is None or self.case_ref is None:
             return
-        while len(self._index) < n:
+        index = self._ix
+        while len(index) < n:
             try:
                 page = self.vault.entries_page(
-                    self.case_ref, len(self._index), min(INDEX_CHUNK, n - len(self._index))
+                    self.case_ref, len(index), min(INDEX_CHUNK, n - len(index))
                 )
             except VaultError:
                 return
             if not page:
                 return
             for e in page:
-                self._add_to_index(e)
-
-    def _add_to_index(self, e: Entry) -> None:
-        corrects = None
-        if e.type == "correction":
-            corrects = str(e.data["corrects"])
-            target = self._by_id.get(corrects)
-            # A correction of a correction corrects the original.
-            if target is not None and target.corrects:
-                corrects = target.corrects
-            self._corrected_by.setdefault(corrects, []).append(e.seq)
-        words = " ".join(
-            (
-                f"#{e.seq}",
-                uk_datetime(e.occurred_at),
-                type_label(e.type),
-                summary(e),
-                search_text(e),
-                self.tr("late") if e.is_late else "",
-                self.tr("sensitive") if e.sensitive else "",
-            )
-        ).lower()
-        item = Indexed(e.seq, e.id, e.type, corrects, words)
-        self._index.append(item)
-        self._by_id[e.id] = item
+                index.add(e)
 
     # ------------------------------------------------------------------ filters
     def set_filter(self, entry_type: str | None, text: str) -> None:
@@ -383,11 +482,17 @@ class LogModel(QAbstractTableModel):
         self._text_filter = text.strip().lower()
         self._apply_filter()
 
-    def _apply_filter(self) -> None:
+    def _apply_filter(self, *, force: bool = False) -> None:
         words = self._text_filter.split()
         kind = self._type_filter
-        if words or kind is not None:
+        if (words or kind is not None) and not self.index_complete:
+            if self.index_in_worker and not force:
+                # The worker's index is on its way: filter when it comes.
+                self.filter_waiting = True
+                self.filterChanged.emit()
+                return
             self.finish_index()
+        self.filter_waiting = False
         self.beginResetModel()
         if not words and kind is None:
             self._matches = None
@@ -395,7 +500,7 @@ class LogModel(QAbstractTableModel):
         else:
             self._matches = [
                 i.seq
-                for i in self._index
+                for i in self._ix.items
                 if (kind is None or i.type == kind) and all(w in i.words for w in words)
             ]
             self._exposed = min(BATCH, len(self._matches))

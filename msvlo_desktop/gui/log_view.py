@@ -5,9 +5,15 @@ The window gives the view the unlocked vault (``set_vault``), shows a case (``sh
 and calls ``refresh`` after it saves an entry. ``clear`` drops every piece of case data the
 view holds (the window calls it before locking). The "Correct this entry…" action opens the
 correction form on the selected entry.
+
+In the window's case area the view takes its index of the log (markers, filters) from the
+worker that reads each case's log for the case tabs (``take_logs_from``, ``adopt_log``), so
+it does no indexing of its own on the GUI thread.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
@@ -17,7 +23,7 @@ from msvlo_desktop.core.entries import ENTRY_TYPES, Entry
 from msvlo_desktop.gui.entry_forms import EntryDialog, open_entry_form
 from msvlo_desktop.gui.entry_forms.display import entry_html, type_label
 from msvlo_desktop.gui.forms.ui_log_view import Ui_LogView
-from msvlo_desktop.gui.log_model import LogModel
+from msvlo_desktop.gui.log_model import INDEX_EXTRA, LogIndex, LogModel, index_extra
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -88,6 +94,23 @@ class LogView(QWidget):
     # ------------------------------------------------------------------ the API
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
+
+    def take_logs_from(self, source: Any) -> None:
+        """``source`` (a ``CaseLogSource``) reads the log of every case shown in a worker:
+        the index is made there too, and handed over with :meth:`adopt_log`."""
+        source.add_extra(INDEX_EXTRA, index_extra)
+        self.model.index_in_worker = True
+
+    def adopt_log(self, log: Any) -> None:
+        """A snapshot of the case's log (a ``CaseLog``) was read: take its index."""
+        index = log.extras.get(INDEX_EXTRA)
+        if isinstance(index, LogIndex):
+            self.model.adopt_index(log.ref, index)
+            self._update_count()
+
+    def log_failed(self) -> None:
+        """The case's log could not be read in the worker: index it here after all."""
+        self.model.index_here()
 
     def show_case(self, ref: str) -> None:
         """Show the log of case ``ref`` (the vault must be set)."""
@@ -194,7 +217,9 @@ class LogView(QWidget):
             self.ui.matchCountLabel.clear()
             return
         total = self.model.total
-        if self.model.is_filtered:
+        if self.model.filter_waiting:
+            text = self.tr("Searching all {total} entries…").format(total=f"{total:,}")
+        elif self.model.is_filtered:
             text = self.tr("{n} of {total} entries match").format(
                 n=f"{self.model.match_count:,}", total=f"{total:,}"
             )

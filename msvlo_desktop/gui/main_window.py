@@ -30,12 +30,12 @@ from msvlo_desktop.gui.case_table import (
     REF_ROLE,
     CaseFilterModel,
     CaseTableModel,
-    NextDue,
     child_text,
-    compute_next_due,
+    next_due_for,
 )
 from msvlo_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND, DraftsDialog
+from msvlo_desktop.gui.first_paint import AfterFirstPaint
 from msvlo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from msvlo_desktop.gui.idle import IdleMonitor, SessionWatcher
 from msvlo_desktop.gui.lockdown import ClipboardGuard, close_windows, open_forms
@@ -56,7 +56,7 @@ from msvlo_desktop.gui.unlock_dialog import (
     failure_delay,
     lock_reason_text,
 )
-from msvlo_desktop.gui.workers import Task, run_task
+from msvlo_desktop.gui.workers import Task
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import VAULT_SUFFIX, Clock, Vault, utc_now
 
@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
         self.unlock_dialog: UnlockDialog | None = None
         self.drafts_dialog: DraftsDialog | None = None
         self._reloading = False
-        self._due_task: Task | None = None
+        # The next-due work under way, or waiting for the case list's first paint.
+        self._due_task: Task | AfterFirstPaint | None = None
         self._due_generation = 0
         self._critical = 0
         self._pending_lock: str | None = None
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         table.setMinimumHeight(row * 5 + table.horizontalHeader().sizeHint().height() + 4)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.ui.filterLineEdit.textChanged.connect(self._filter)
+        # After unlocking, background work waits for the case list to be painted.
+        self._after_paint = AfterFirstPaint(table.viewport())
 
     def _install_log_tab(self) -> None:
         from msvlo_desktop.gui.log_view import LogView
@@ -220,6 +223,9 @@ class MainWindow(QMainWindow):
         self.day.summaryChanged.connect(self.say)
         self.day.caseClosed.connect(self._case_closed)
         self.day.todayRequested.connect(self.show_today)
+        # The Today view's pass gives the case list its next-due column too (compute_due).
+        self.day.today.computed.connect(self._due_computed)
+        self.day.today.failed.connect(self._due_failed)
 
     def show_today(self) -> None:
         """Leave the selected case and show what is due across every case."""
@@ -380,7 +386,11 @@ class MainWindow(QMainWindow):
         self.ui.caseCountLabel.setText(
             self.tr("1 case") if n == 1 else self.tr("{n} cases").format(n=n)
         )
-        self.compute_due()
+        if self._after_paint.waiting:  # just unlocked: once the list is painted (_resume)
+            self._due_task = self._after_paint
+            self._after_paint.later(self.compute_due)
+        else:
+            self.compute_due()
 
     def _select_row_of(self, ref: str | None) -> bool:
         table = self.ui.casesTableView
@@ -411,39 +421,27 @@ class MainWindow(QMainWindow):
         return False
 
     def compute_due(self) -> None:
-        """Work out every case's next thing due in a worker (it reads every log)."""
+        """Work out every case's next thing due, with the Today view: one pass in a worker
+        over every open case's kept pending obligations, reading only the logs that changed
+        since the last pass (storage/digest.py); ``_due_computed`` fills the column."""
         if self.vault is None:
             return
-        if self._due_task is not None:
-            self._due_task.discard()
-        self._due_generation += 1
-        generation = self._due_generation
-        vault, refs, at = self.vault, self.cases.references(), self._clock()
+        self.day.today.set_vault(self.vault)
+        self._due_task = self.day.today.refresh()
 
-        def work(task: Task) -> dict[str, NextDue]:
-            reader = vault.worker_connection()
-            try:
-                return compute_next_due(reader, refs, at)
-            finally:
-                reader.close()
+    def _due_computed(self, result: Any) -> None:
+        if self.vault is None:
+            return
+        self._due_task = None
+        refs = self.cases.references()
+        self.cases.set_next_due(
+            next_due_for(refs, result.pending, result.closed, result.unreadable)
+        )
+        self._show_flags()
 
-        def done(result: dict[str, NextDue]) -> None:
-            if generation == self._due_generation and self.vault is not None:
-                self._due_task = None
-                self.cases.set_next_due(result)
-                self._show_flags()
-
-        def failed(exc: BaseException) -> None:
-            self._due_task = None
-            if isinstance(exc, VaultError):
-                self.say(
-                    self.tr("What is due could not be worked out: {problem}").format(problem=exc)
-                )
-            else:
-                diagnostics.log_bug(exc)
-                self.say(self.tr("What is due could not be worked out; the log file has details."))
-
-        self._due_task = run_task(work, done, failed)
+    def _due_failed(self, text: str) -> None:
+        self._due_task = None
+        self.say(text)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -653,7 +651,15 @@ class MainWindow(QMainWindow):
         if dialog is None:
             return
         result = dialog.result_value
-        if result is not None:
+        if result is None:
+            return
+        if dialog.stopped and all("cancelled" in p for p in result.problems):
+            self.say(
+                self.tr("Vault check stopped {time}: not every part was checked.").format(
+                    time=uk_time(self._clock())
+                )
+            )
+        else:
             self.say(
                 self.tr("Vault verified {time}: intact.").format(time=uk_time(self._clock()))
                 if result.ok
@@ -677,7 +683,17 @@ class MainWindow(QMainWindow):
             dest = dest.with_name(dest.name + VAULT_SUFFIX)
         dialog = BackupDialog(self.vault, dest, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def stopped() -> None:
+            if dialog.stopped:
+                self.say(
+                    self.tr("Backup stopped {time}: no backup file was written.").format(
+                        time=uk_time(self._clock())
+                    )
+                )
+
         self._begin_critical()
+        dialog.ended.connect(stopped)  # before a lock that waited for the backup happens
         dialog.ended.connect(self._end_critical)
         dialog.succeeded.connect(
             lambda path: self.say(
@@ -844,10 +860,14 @@ class MainWindow(QMainWindow):
             self.tr("{file} · {officer}").format(file=self.path.name, officer=vault.officer.display)
         )
         self._update_title()
+        # The case list is painted first: the Today view's pass (which also fills the
+        # next-due column) and the checks that may ask something start after it, so that
+        # they do not take turns with building and painting the window (gui/first_paint.py).
+        self._after_paint.arm()
+        self._after_paint.later(lambda: self.day.unlocked(vault))
         self.reload_cases()
         previous = self.current_ref
         self.current_ref = None
-        self.day.unlocked(vault)
         if previous is None or not self.select_case(previous):
             self.day.show_today()
         self._update_actions()
@@ -857,8 +877,8 @@ class MainWindow(QMainWindow):
         self._due_timer.start()
         if not first:
             self.unlocked.emit()
-        QTimer.singleShot(0, self.check_vault_copy)
-        QTimer.singleShot(0, self.offer_drafts)
+        self._after_paint.later(lambda: QTimer.singleShot(0, self.check_vault_copy))
+        self._after_paint.later(lambda: QTimer.singleShot(0, self.offer_drafts))
 
     # ================================================================= older copies
     def check_vault_copy(self) -> None:

@@ -20,9 +20,10 @@ from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import SERVICE_LABELS, Entry, effective_entries
 from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.gui.case_area import CaseLogTab
+from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
     Author,
-    CaseTab,
     Cell,
     Clock,
     clear_table,
@@ -209,7 +210,7 @@ def referral_details(e: Entry) -> str:
     return " ".join(parts)
 
 
-class NrmTab(CaseTab):
+class NrmTab(CaseLogTab):
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -273,10 +274,9 @@ class NrmTab(CaseTab):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_case(self, case: Case, entries: list[Entry]) -> None:
-        at = self.now()
-        obligations = case_obligations(case, entries, at)
-        self.story = nrm_story(self.effective, obligations)
+    def show_log(self, log: CaseLog) -> None:
+        at = log.at
+        self.story = nrm_story(log.of_type("referral", "nrm_decision"), log.obligations)
         self.stage_label.setText(self.story.stage)
         style_label(self.stage_label, self.story.stage_status)
         self.timeline.set_story(
@@ -288,9 +288,7 @@ class NrmTab(CaseTab):
                 "referral needs informed written consent; a child is always referred."
             ),
         )
-        self._referrals = sorted(
-            (e for e in self.effective if e.type == "referral"), key=lambda e: e.occurred_at
-        )
+        self._referrals = sorted(log.of_type("referral"), key=lambda e: e.occurred_at)
         fill_table(self.table, [self._row(e) for e in self._referrals])
         self.count_label.setText(
             plural(len(self._referrals), "{n} referral logged.", "{n} referrals logged.")
@@ -320,10 +318,8 @@ class NrmTab(CaseTab):
 
     def record_decision(self) -> object:
         """Open the NRM decision form at the stage the case has reached."""
-        rg = any(
-            e.type == "nrm_decision" and e.data.get("stage") == "reasonable_grounds"
-            for e in self.effective
-        )
+        decisions = self.log.of_type("nrm_decision") if self.log is not None else []
+        rg = any(e.data.get("stage") == "reasonable_grounds" for e in decisions)
         return self.open_form(
             "nrm_decision", {"stage": "conclusive_grounds" if rg else "reasonable_grounds"}
         )

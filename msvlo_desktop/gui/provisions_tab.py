@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from msvlo_desktop.core import values as v
-from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import PROVISION_CATEGORIES, Entry
 from msvlo_desktop.core.timefmt import london, uk_date
+from msvlo_desktop.gui.case_area import CaseLogTab
+from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
     Author,
-    CaseTab,
     Cell,
     Clock,
     clear_table,
@@ -106,7 +106,7 @@ def month_words(month: date) -> str:
     return f"{tr(_MONTHS[month.month - 1])} {month.year}"
 
 
-class ProvisionsTab(CaseTab):
+class ProvisionsTab(CaseLogTab):
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -208,10 +208,8 @@ class ProvisionsTab(CaseTab):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_case(self, case: Case, entries: list[Entry]) -> None:
-        self.provisions = sorted(
-            (e for e in self.effective if e.type == "provision"), key=lambda e: e.occurred_at
-        )
+    def show_log(self, log: CaseLog) -> None:
+        self.provisions = sorted(log.of_type("provision"), key=lambda e: e.occurred_at)
         fill_table(self.table, [self._row(e) for e in self.provisions])
         totals = provision_totals(self.provisions)
         self.totals = totals

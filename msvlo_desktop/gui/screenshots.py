@@ -137,7 +137,7 @@ def render(out_dir: Path, work: Path) -> list[Path]:
     window.show()
     settle(lambda: window._due_task is None)
     window.select_case(CASE)
-    settle()
+    settle(lambda: not window.area.busy)
     entries = vault.entries(CASE)
     interpreted = next(e for e in entries if e.type == "interaction" and e.get("interpreter"))
     window.log_view.select_entry(interpreted.id)
@@ -161,6 +161,7 @@ def render(out_dir: Path, work: Path) -> list[Path]:
     search = SearchDialog(window, vault)
     search.ui.searchLineEdit.setText("bail")
     search.search()
+    settle(lambda: not search.searching)
     written.append(save(search, out_dir, "search.png", (980, 620)))
     search.close()
 
@@ -182,6 +183,7 @@ def render(out_dir: Path, work: Path) -> list[Path]:
 
     # Locked, and the unsaved form offered back after unlocking.
     window.select_case(CASE)
+    settle(lambda: not window.area.busy)
     note: Any = open_entry_form(window, vault, CASE, "note")
     note.ui.summaryPlainTextEdit.setPlainText("Spoke to the support worker about")
     settle()

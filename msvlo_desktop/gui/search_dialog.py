@@ -3,19 +3,28 @@
 The vault runs the search and records it in the audit log (a consultation of case data);
 this dialog only shows the results. Enter in the search box searches; Enter or a
 double-click on a result emits ``openEntry(case_ref, entry_id)`` for the window to show.
+
+The search runs in a worker on the dialog's own connection to the vault (opened by the first
+search, closed with the dialog), so the window never waits for it. While it runs the status
+line says "Searching…"; a new search, or an edit of the words, discards the one running:
+only results for what the box asks are ever shown. Each search run is audited once, by the
+connection that ran it.
 """
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from msvlo_desktop.core.timefmt import uk_datetime
-from msvlo_desktop.gui import messages
+from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.entry_forms.base import TRAINING_PREFIX
 from msvlo_desktop.gui.entry_forms.display import type_label
 from msvlo_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
+from msvlo_desktop.gui.workers import Task, TaskCancelled, run_task
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import SearchHit, Vault
 
@@ -24,8 +33,48 @@ _CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+class _Reader:
+    """The dialog's own connection to the vault (``Vault.worker_connection``), opened in
+    the first search's worker and used by one search at a time until closed."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._lock = threading.Lock()
+        self._conn: Vault | None = None
+        self._closed = False
+
+    def search(self, query: str) -> list[SearchHit]:
+        with self._lock:
+            if self._closed:
+                raise TaskCancelled
+            if self._conn is None:
+                if not self._vault.is_open:
+                    raise VaultError("The vault is locked.")
+                self._conn = self._vault.worker_connection()
+            return self._conn.search(query, limit=SEARCH_LIMIT)
+
+    def close(self) -> None:
+        """Close the connection (after the search using it, if one is)."""
+        with self._lock:
+            self._closed = True
+            conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+
+
+def _close_reader(reader: _Reader) -> None:
+    """Close ``reader`` in a worker: a search still using it finishes first."""
+
+    def ignore(_: object) -> None:
+        pass
+
+    run_task(lambda task: reader.close(), ignore, diagnostics.log_bug)
+
+
 class SearchDialog(QDialog):
     openEntry = Signal(str, str)
+    # The hits shown, once a search has finished and its results are in the table.
+    searched = Signal(object)
 
     def __init__(self, parent: QWidget | None, vault: Vault) -> None:
         super().__init__(parent)
@@ -58,6 +107,7 @@ class SearchDialog(QDialog):
             lambda current, _prev: self.ui.openButton.setEnabled(current.isValid())
         )
         self.ui.searchLineEdit.returnPressed.connect(self.search)
+        self.ui.searchLineEdit.textEdited.connect(self._edited)
         self.ui.searchButton.clicked.connect(self.search)
         self.ui.openButton.clicked.connect(lambda: self._open(table.currentIndex()))
         self.ui.closeButton.clicked.connect(self.reject)
@@ -70,20 +120,61 @@ class SearchDialog(QDialog):
         self.ui.resultsStatusLabel.setText(
             self.tr("Type words and press Enter. Every word must appear in the entry.")
         )
+        self._reader = _Reader(vault)
+        self._task: Task | None = None
 
-    def search(self) -> list[SearchHit]:
-        """Run the search typed in the box and show the results."""
+    @property
+    def searching(self) -> bool:
+        """A search is running and its results will be shown."""
+        return self._task is not None
+
+    def search(self) -> None:
+        """Start the search typed in the box; the results replace the table when it
+        finishes (``searched`` follows)."""
         query = self.ui.searchLineEdit.text().strip()
+        self._discard()
         self.results.removeRows(0, self.results.rowCount())
         self.ui.openButton.setEnabled(False)
         if not query:
             self.ui.resultsStatusLabel.setText(self.tr("Type what to search for."))
-            return []
-        try:
-            hits = self.vault.search(query, limit=SEARCH_LIMIT)
-        except VaultError as exc:
-            messages.error(self, self.tr("The search could not be run"), str(exc))
-            return []
+            return
+        self.ui.resultsStatusLabel.setText(self.tr("Searching…"))
+        reader = self._reader
+
+        def work(task: Task) -> list[SearchHit]:
+            return reader.search(query)
+
+        task: Task | None = None
+
+        def done(hits: list[SearchHit]) -> None:
+            if self._task is task:
+                self._task = None
+                self._show(query, hits)
+
+        def failed(exc: BaseException) -> None:
+            if self._task is not task:
+                return
+            self._task = None
+            self.ui.resultsStatusLabel.setText(self.tr("The search could not be run."))
+            if isinstance(exc, VaultError):
+                messages.error(self, self.tr("The search could not be run"), str(exc))
+            elif not isinstance(exc, TaskCancelled):
+                diagnostics.show_unexpected(self, exc)
+
+        task = self._task = run_task(work, done, failed)
+
+    def _discard(self) -> None:
+        """Forget the search running, if one is: its results are never shown."""
+        if self._task is not None:
+            self._task.discard()
+            self._task = None
+
+    def _edited(self, _text: str) -> None:
+        if self._task is not None:
+            self._discard()
+            self.ui.resultsStatusLabel.setText(self.tr("Press Enter to search for these words."))
+
+    def _show(self, query: str, hits: list[SearchHit]) -> None:
         for hit in hits:
             e = hit.entry
             cells = [
@@ -123,7 +214,7 @@ class SearchDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        return hits
+        self.searched.emit(hits)
 
     def _open(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -133,8 +224,23 @@ class SearchDialog(QDialog):
         if case_ref and entry_id:
             self.openEntry.emit(str(case_ref), str(entry_id))
 
+    def _release(self) -> None:
+        """Discard the search running and close the dialog's connection to the vault."""
+        self._discard()
+        _close_reader(self._reader)
+        self._reader = _Reader(self.vault)
+
+    def done(self, result: int) -> None:
+        self._release()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._release()
+        super().closeEvent(event)
+
     def clear(self) -> None:
         """Forget the search and its results (the window is locking)."""
+        self._release()
         self.ui.searchLineEdit.clear()
         self.results.removeRows(0, self.results.rowCount())
         self.ui.openButton.setEnabled(False)

@@ -1,8 +1,12 @@
 """Long vault operations with a progress dialog: verifying the vault and writing a backup.
 
-Both run in a worker thread. Verification reads through a second connection
-(``Vault.worker_connection``) and can be cancelled between cases; a backup uses the vault's
-own lock-protected connection so the copy is consistent, and cannot be cancelled halfway.
+Both run in a worker thread, show how far they have got and can be cancelled; the window
+stays usable meanwhile. Verification reads through a second connection
+(``Vault.worker_connection``) and stops within a fraction of a second in any of its four
+parts (storage/integrity.py). A backup copies the vault page by page through a connection of
+its own (storage/backup.py), so saving an entry never waits for it; cancelling it leaves no
+file and no audit record. Only its last moment (flushing the copy to disk and renaming it)
+cannot be cancelled.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.forms.ui_task_dialog import Ui_TaskDialog
 from msvlo_desktop.gui.workers import Task, run_task
+from msvlo_desktop.storage import integrity
+from msvlo_desktop.storage.backup import CopyCancelled, pages_to_megabytes
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault, VerifyResult
 
@@ -54,19 +60,29 @@ class TaskDialog(QDialog):
     def running(self) -> bool:
         return self.task is not None
 
+    @property
+    def stopped(self) -> bool:
+        """The person cancelled the work and it stopped before it finished."""
+        if isinstance(self.failure, CopyCancelled):
+            return True
+        return isinstance(self.result_value, VerifyResult) and self.result_value.cancelled
+
     def start(self, fn: Callable[[Task], Any]) -> None:
         self.task = run_task(fn, self._on_success, self._on_failure, self._on_progress)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.ui.progressBar.setRange(0, max(total, 1))
         self.ui.progressBar.setValue(done)
-        self.progress_text(done, total)
+        if not self.cancel_requested:  # "Stopping…" stays until the work has stopped
+            self.progress_text(done, total)
 
     def progress_text(self, done: int, total: int) -> None:
         """Subclasses say what the numbers mean."""
 
     def _cancel(self) -> None:
-        if self.task is not None and self.ui.cancelButton.isVisible():
+        button = self.ui.cancelButton
+        # Hidden where the work cannot be stopped; disabled once it is past stopping.
+        if self.task is not None and button.isVisible() and button.isEnabled():
             self.cancel_requested = True
             self.task.cancel()
             self.ui.cancelButton.setEnabled(False)
@@ -92,7 +108,9 @@ class TaskDialog(QDialog):
         self.failure = exc
         self._finish()
         self.ui.progressBar.hide()
-        if isinstance(exc, VaultError):
+        if isinstance(exc, CopyCancelled):
+            self.show_cancelled()
+        elif isinstance(exc, VaultError):
             self.ui.headingLabel.setText(self.tr("That did not work"))
             self.ui.messageLabel.setText(str(exc))
             diagnostics.event(f"task failed: {type(exc).__name__}")
@@ -107,6 +125,11 @@ class TaskDialog(QDialog):
 
     def show_result(self, value: Any) -> None:
         """Subclasses describe what was done."""
+
+    def show_cancelled(self) -> None:
+        """Subclasses say what stopping left behind."""
+        self.ui.headingLabel.setText(self.tr("Stopped"))
+        self.ui.messageLabel.setText(self.tr("You stopped it before it finished."))
 
     def reject(self) -> None:
         if self.task is not None:
@@ -147,13 +170,22 @@ class VerifyDialog(TaskDialog):
         self.start(work)
 
     def progress_text(self, done: int, total: int) -> None:
-        self.ui.messageLabel.setText(
-            self.tr("Checked {done} of {total} cases…").format(done=done, total=total)
+        parts = (integrity.PAGES, integrity.STRUCTURE, integrity.CASES, integrity.AUDIT, total)
+        texts = (
+            self.tr("Checking the encryption of every page: {percent}%"),
+            self.tr("Checking the database structure: {percent}%"),
+            self.tr("Checking the hash chain of every case: {percent}%"),
+            self.tr("Checking the audit log: {percent}%"),
         )
+        for text, start, end in zip(texts, parts, parts[1:], strict=False):
+            if done < end or end == total:
+                percent = 100 * (done - start) // max(end - start, 1)
+                self.ui.messageLabel.setText(text.format(percent=min(max(percent, 0), 100)))
+                return
 
     def show_result(self, value: Any) -> None:
         result: VerifyResult = value
-        cancelled = self.cancel_requested and all("cancelled" in p for p in result.problems)
+        cancelled = result.cancelled and all("cancelled" in p for p in result.problems)
         if result.ok:
             diagnostics.event("verify passed")
             self.ui.headingLabel.setText(self.tr("The vault is intact"))
@@ -169,8 +201,9 @@ class VerifyDialog(TaskDialog):
             self.ui.headingLabel.setText(self.tr("Verification stopped"))
             self.ui.messageLabel.setText(
                 self.tr(
-                    "You stopped the check before every case was verified; nothing wrong "
-                    "was found in the cases checked. Run it again to check the whole vault."
+                    "You stopped the check before the whole vault was verified, so it is "
+                    "not known to be intact; nothing wrong was found in what was checked. "
+                    "Run it again to check the whole vault."
                 )
             )
             return
@@ -195,7 +228,7 @@ class VerifyDialog(TaskDialog):
 
 class BackupDialog(TaskDialog):
     def __init__(self, vault: Vault, destination: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent, cancellable=False)
+        super().__init__(parent, cancellable=True)
         self.set_texts(
             self.tr("Back up vault"),
             self.tr("Writing the backup"),
@@ -207,7 +240,32 @@ class BackupDialog(TaskDialog):
     def start_backup(self) -> None:
         vault, dest = self.vault, self.destination
         diagnostics.event("backup started")
-        self.start(lambda task: vault.backup(dest))
+        self.start(lambda task: vault.backup(dest, progress=task.report))
+
+    def progress_text(self, done: int, total: int) -> None:
+        if done >= total:
+            # Every page is copied; flushing it to disk and renaming it cannot be undone
+            # halfway, so Cancel goes.
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.messageLabel.setText(self.tr("Finishing: saving the copy to the disk…"))
+            return
+        self.ui.messageLabel.setText(
+            self.tr("Copied {done:.0f} of {total:.0f} MB to {path}…").format(
+                done=pages_to_megabytes(done),
+                total=pages_to_megabytes(total),
+                path=self.destination,
+            )
+        )
+
+    def show_cancelled(self) -> None:
+        diagnostics.event("backup cancelled")
+        self.ui.headingLabel.setText(self.tr("Backup stopped"))
+        self.ui.messageLabel.setText(
+            self.tr(
+                "You stopped the backup before it finished. No backup file was written; "
+                "the vault is as it was."
+            )
+        )
 
     def show_result(self, value: Any) -> None:
         diagnostics.event("backup written")

@@ -8,40 +8,55 @@ seven days (London days). Met and not-applicable obligations are left out, and s
 conclusive-grounds "not before" milestone, which owes the officer nothing
 (docs/RULES-ENGINE.md).
 
-Reading every log takes time on a large vault, so the work always runs in a worker thread
-on its own connection (``gui.workers``) and ``computed`` is emitted when the lines are
-shown: one code path for eight cases and for a thousand.
+Each open case's pending obligations are kept in the vault between sessions
+(``storage/digest.py``): a pass reads the log only of a case that changed since (a save, a
+correction, an edited record) and otherwise works out again only which deadlines have passed,
+so after a save it costs one case. The first pass after an upgrade (or a change of rules or
+calendar) reads every log; the view then says how far it has got. The pass runs in a worker
+thread (``gui.workers``) and ``computed`` is emitted when the lines are shown: one code path
+for eight cases and for a thousand. The same pass gives the case list its next-due column
+(``TodayResult.pending``).
+
+Showing the result costs what the lines in view cost, however long the list: the list is a
+table over a model (``TodayModel``) whose rows keep their heights in the table's header, a
+line's words (dates, working days overdue) are worked out the first time it is drawn, and
+its button is made when it comes into view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
-from msvlo_desktop.core.entries import effective_entries
-from msvlo_desktop.core.obligations import (
-    Obligation,
-    case_obligations,
-    default_calendar,
-    sort_by_urgency,
-)
+from msvlo_desktop.core.obligations import Obligation, default_calendar, sort_by_urgency
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.day_common import (
@@ -57,6 +72,7 @@ from msvlo_desktop.gui.day_common import (
     tr,
 )
 from msvlo_desktop.gui.workers import Task, TaskCancelled, run_task
+from msvlo_desktop.storage.digest import pending_obligations
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -76,9 +92,13 @@ STATUS, WHO, WHAT, DUE, ACTION = range(5)
 HEADERS = ("Status", "Case and victim", "What is owed, and since when", "Due by", "Action")
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 2  # the line's place (a group's: its first line's)
-# Buttons are made for the lines in view (and a screenful beyond): a thousand real buttons
-# would take seconds to build on the GUI thread.
-_BUTTON_MARGIN_PX = 600
+# The case-and-victim column is as wide as the widest of this many longest names (by
+# characters).
+_WIDTH_SAMPLE = 40
+_WIDTH_SPARE_PX = 8  # so the widest name does not run into the next column
+# A pass that reads this many logs or more says how far it has got (the first pass after an
+# upgrade reads every log: about 20 s for a thousand long cases); fewer are over too soon.
+PROGRESS_FROM = 10
 
 # The button on each line: its words, the form it opens, and what the form is filled with.
 ACTIONS: Mapping[str, tuple[str, str]] = {
@@ -134,10 +154,16 @@ class TodayLine:
 
 @dataclass(frozen=True)
 class TodayResult:
+    """The lines at ``at`` across ``cases`` open cases, and what the same pass found for the
+    case list: every open case's pending obligations (most urgent first) and the closed
+    cases."""
+
     at: datetime
     cases: int
     lines: tuple[TodayLine, ...] = ()
     unreadable: tuple[str, ...] = field(default_factory=tuple)
+    pending: Mapping[str, tuple[Obligation, ...]] = field(default_factory=dict, compare=False)
+    closed: tuple[str, ...] = field(default_factory=tuple, compare=False)
 
     def count(self, group: str) -> int:
         return sum(1 for line in self.lines if line.group == group)
@@ -166,45 +192,34 @@ def compute_today(
     *,
     calendar: WorkingDayCalendar | None = None,
     check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], object] | None = None,
+    refs: Collection[str] | None = None,
 ) -> TodayResult:
-    """Every line of the Today view at ``at``, for the vault's open cases."""
-    cal = calendar if calendar is not None else default_calendar()
+    """Every line of the Today view at ``at``, for the vault's open cases (or those of
+    ``refs``), from each case's kept pending obligations (worked out again from the log
+    where the case changed: ``storage/digest.py``). ``progress(done, total)`` counts the
+    logs read; ``check`` is called before each (it raises to stop)."""
+    found = pending_obligations(
+        vault, at, calendar=calendar, refs=refs, check=check, progress=progress
+    )
     lines: list[TodayLine] = []
-    unreadable: list[str] = []
-    summaries = vault.list_cases(include_closed=False)
-    for summary in summaries:
-        if check is not None:
-            check()
-        ref = summary.reference
-        try:
-            case = vault.get_case(ref)
-            entries = vault.entries(ref)
-        except VaultError:
-            unreadable.append(ref)
-            continue
-        owed = [
-            (group, o)
-            for o in case_obligations(case, entries, at, calendar=cal)
-            if (group := group_of(o, at)) is not None
-        ]
-        exit_strategy = None
-        if any(o.kind == "exit_strategy_review" for _, o in owed):
-            strategies = [e for e in effective_entries(entries) if e.type == "exit_strategy"]
-            strategies.sort(key=lambda e: e.occurred_at)
-            exit_strategy = dict(strategies[-1].data) if strategies else None
-        for group, o in owed:
-            lines.append(
-                TodayLine(
-                    group,
-                    o,
-                    case.victim.name,
-                    case.victim.pseudonym,
-                    exit_strategy if o.kind == "exit_strategy_review" else None,
-                )
-            )
+    for p in found.cases.values():
+        for o in p.obligations:
+            group = group_of(o, at)
+            if group is None:
+                continue
+            review = p.exit_strategy if o.kind == "exit_strategy_review" else None
+            lines.append(TodayLine(group, o, p.victim_name, p.pseudonym, review))
     by_key = {line.key: line for line in lines}
     ordered = [by_key[o.key] for o in sort_by_urgency(line.obligation for line in lines)]
-    return TodayResult(at, len(summaries), tuple(ordered), tuple(unreadable))
+    return TodayResult(
+        at,
+        len(found.cases) + len(found.unreadable),
+        tuple(ordered),
+        found.unreadable,
+        {ref: tuple(sort_by_urgency(p.obligations)) for ref, p in found.cases.items()},
+        found.closed,
+    )
 
 
 def summary_text(result: TodayResult) -> str:
@@ -219,16 +234,228 @@ def summary_text(result: TodayResult) -> str:
     return text
 
 
+# ---------------------------------------------------------------------- the lines' words
+@dataclass(frozen=True)
+class LineTexts:
+    """What one line shows and says, in the view's columns."""
+
+    status: str
+    who: str
+    what: str
+    due: str
+    tooltips: tuple[str, str, str, str]  # Status, Case and victim, What is owed, Due by
+    accessible: str
+    colour: str  # the status's colour family (day_common.colours)
+    bold: bool
+
+
+def line_texts(line: TodayLine, at: datetime, calendar: WorkingDayCalendar) -> LineTexts:
+    """A line's words at ``at``. The view asks for them only when a line is first drawn
+    (or read out): a thousand lines' dates and working days worked out at once would hold
+    the window for a quarter of a second."""
+    o = line.obligation
+    status = status_words(o, at, calendar)
+    victim = f"{line.victim_name} — {line.pseudonym}"
+    since = since_words(o)
+    who = f"{o.case}\n{victim}"
+    what = o.label + (" ⚠" if o.warnings else "") + "\n" + tr("Since: {since}").format(since=since)
+    due = tr("due {when}").format(when=uk_datetime(o.due))
+    what_tip = what + ("\n\n" + "\n".join(o.warnings) if o.warnings else "")
+    who_tip = who + "\n" + tr("Double-click to open the case.")
+    accessible = tr("{status}: {what}, case {ref}, {victim}, since {since}, {due}").format(
+        status=status, what=o.label, ref=o.case, victim=victim, since=since, due=due
+    )
+    return LineTexts(
+        status,
+        who,
+        what,
+        due,
+        (status, who_tip, what_tip, due),
+        accessible,
+        status_key(o, at),
+        o.status == "overdue",
+    )
+
+
+# ---------------------------------------------------------------------- the model
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_LINE = int(LINE_ROLE)
+_ORDER = int(ORDER_ROLE)
+_LINE_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FOREGROUND, _BACKGROUND, _FONT))
+_HEAD_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_LINE_FLAGS = _HEAD_FLAGS | Qt.ItemFlag.ItemIsSelectable
+# The kinds of row: a group's title with its count, one line, a group's "nothing" row.
+HEAD, LINE, EMPTY = "head", "line", "empty"
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root (never changed)
+
+
+class Row(NamedTuple):
+    """One row of the view: its kind, its group's number, and (for a line) the line's
+    place in its group and in the whole list (a title's: its group's first line's)."""
+
+    kind: str
+    group: int
+    at: int = 0
+    place: int = 0
+
+
+class TodayModel(QAbstractTableModel):
+    """The rows of the Today view, top to bottom: each group's title with its count
+    (Overdue, Due today, Due in the next 7 days), then its lines (or a row saying there is
+    nothing). A line's words are worked out when the view first asks for them (only rows
+    in view are drawn) and kept until the next result, so showing 1,245 lines costs what
+    the dozen on screen cost."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._lines: list[list[TodayLine]] = []
+        self._groups: list[str] = []
+        self._at: datetime | None = None
+        self._calendar: WorkingDayCalendar | None = None
+        self._texts: dict[int, LineTexts] = {}
+        self._brushes: dict[str, tuple[QBrush, QBrush | None]] = {}
+        self._quiet = QBrush(colours("quiet")[0])
+        self.bold = QFont()
+
+    # ------------------------------------------------------------------ filling
+    def show(self, result: TodayResult, calendar: WorkingDayCalendar, bold: QFont) -> None:
+        self.beginResetModel()
+        self._at, self._calendar, self.bold = result.at, calendar, bold
+        self._groups = list(GROUPS)
+        self._lines = [result.in_group(group) for group in GROUPS]
+        rows: list[Row] = []
+        place = 0
+        for g, lines in enumerate(self._lines):
+            rows.append(Row(HEAD, g, 0, place))
+            if not lines:
+                rows.append(Row(EMPTY, g, 0, place))
+            rows.extend(Row(LINE, g, i, place + i) for i in range(len(lines)))
+            place += len(lines)
+        self._rows = rows
+        self._texts = {}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._lines, self._groups, self._texts = [], [], [], {}
+        self._at = None
+        self.endResetModel()
+
+    def row_info(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def line(self, index: ModelIndex) -> TodayLine | None:
+        """The line of a row (None for a group's title or the row saying it is empty)."""
+        r = self.row_info(index.row()) if index.isValid() else None
+        return self._lines[r.group][r.at] if r is not None and r.kind == LINE else None
+
+    def line_at(self, row: int) -> TodayLine:
+        r = self._rows[row]
+        return self._lines[r.group][r.at]
+
+    def texts(self, row: int) -> LineTexts:
+        """The words of the line on ``row`` (worked out once)."""
+        found = self._texts.get(row)
+        if found is None:
+            assert self._at is not None and self._calendar is not None
+            r = self._rows[row]
+            line = self._lines[r.group][r.at]
+            found = self._texts[row] = line_texts(line, self._at, self._calendar)
+        return found
+
+    # ------------------------------------------------------------------ the model's API
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _LINE_FLAGS if self._rows[index.row()].kind == LINE else _HEAD_FLAGS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        r = self._rows[row]
+        if r.kind != LINE:
+            return self._group_data(r, role) if col == 0 else None
+        if col == ACTION:
+            return None
+        if role == _LINE:
+            return self._lines[r.group][r.at].case_ref if col == 0 else None
+        if role == _ORDER:
+            return r.place if col == 0 else None
+        if role not in _LINE_ROLES:
+            return None
+        texts = self.texts(row)
+        if role == _DISPLAY:
+            return (texts.status, texts.who, texts.what, texts.due)[col]
+        if role == _TOOLTIP:
+            return texts.tooltips[col]
+        if role == _ACCESSIBLE:
+            return texts.accessible if col == 0 else None
+        if col != STATUS:
+            return None
+        if role == _FOREGROUND:
+            return self._brush(texts.colour)[0]
+        if role == _BACKGROUND:
+            return self._brush(texts.colour)[1]
+        return self.bold if texts.bold else None
+
+    def _group_data(self, r: Row, role: int) -> Any:
+        group, n = self._groups[r.group], len(self._lines[r.group])
+        if role == _ORDER:
+            return r.place
+        if r.kind == EMPTY:
+            if role == _DISPLAY:
+                return tr(GROUP_EMPTY[group])
+            return self._quiet if role == _FOREGROUND else None
+        title = tr(GROUP_TITLES[group])
+        if role == _DISPLAY:
+            return f"{title} ({n})"
+        if role == _ACCESSIBLE:
+            return f"{title}: {n}"
+        return self.bold if role == _FONT else None
+
+    def _brush(self, key: str) -> tuple[QBrush, QBrush | None]:
+        found = self._brushes.get(key)
+        if found is None:
+            fg, bg = colours(key)
+            found = self._brushes[key] = (QBrush(fg), QBrush(bg) if bg is not None else None)
+        return found
+
+
+# ---------------------------------------------------------------------- the view
 class TodayView(QWidget):
     """What is owed today across every open case.
 
     ``computed`` carries the :class:`TodayResult` once the lines are on screen;
-    ``summaryChanged`` the one-line summary; ``entryAdded`` an entry saved from a form this
-    view opened; ``caseRequested`` the reference of a case to open (a line activated);
-    ``formOpened`` each form a line's button opened.
+    ``failed`` says why they could not be worked out; ``summaryChanged`` the one-line
+    summary; ``entryAdded`` an entry saved from a form this view opened; ``caseRequested``
+    the reference of a case to open (a line activated); ``formOpened`` each form a line's
+    button opened.
     """
 
     computed = Signal(object)
+    failed = Signal(str)
     summaryChanged = Signal(str)
     entryAdded = Signal(object)
     caseRequested = Signal(str)
@@ -252,7 +479,8 @@ class TodayView(QWidget):
         self._task: Task | None = None
         self._generation = 0
         self._buttons: dict[tuple[str, str, str], QPushButton] = {}
-        self._lines: dict[tuple[str, str, str], tuple[TodayLine, QTreeWidgetItem]] = {}
+        # Each line's row in the view, and every line's key in order.
+        self._where: dict[tuple[str, str, str], int] = {}
         self._order: list[tuple[str, str, str]] = []
         self._build()
 
@@ -285,26 +513,37 @@ class TodayView(QWidget):
         self.summary_label.hide()
         layout.addWidget(self.summary_label)
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("todayTreeWidget")
-        self.tree.setAccessibleName(tr("What is owed today"))
-        self.tree.setColumnCount(len(HEADERS))
-        self.tree.setHeaderLabels([tr(h) for h in HEADERS])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setIndentation(0)
-        self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setWordWrap(False)
-        header = self.tree.header()
+        self.model = TodayModel(self)
+        # A table, not a tree: its rows' heights are kept by its header, so a result of a
+        # thousand lines is shown without measuring (or working out) a single line off screen.
+        self.table = QTableView(self)
+        self.table.setObjectName("todayTableView")
+        self.table.setAccessibleName(tr("What is owed today"))
+        self.table.setModel(self.model)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        # Tab leaves the list for the lines' buttons, as in any list.
+        self.table.setTabKeyNavigation(False)
+        self.table.setCornerButtonEnabled(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        self.tree.ensurePolished()
-        bold = QFont(self.tree.font())
+        self.table.ensurePolished()
+        bold = QFont(self.table.font())
         bold.setBold(True)
-        fm, bold_fm = self.tree.fontMetrics(), QFontMetrics(bold)
+        self._bold = bold
+        fm, bold_fm = self.table.fontMetrics(), QFontMetrics(bold)
         widths = {
             STATUS: bold_fm.horizontalAdvance("Overdue by 63 working days") + 36,
             WHO: fm.horizontalAdvance("أحمد الحسن (Ahmed Al-Hassan) — V7") + 36,
@@ -314,9 +553,23 @@ class TodayView(QWidget):
         for col, width in widths.items():
             header.resizeSection(col, width)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Fixed)
-        self.tree.itemActivated.connect(self._activated)
-        self.tree.verticalScrollBar().valueChanged.connect(lambda _v: self.ensure_buttons())
-        layout.addWidget(self.tree, 1)
+        # A line shows two lines of text and its button; a group's title one line of text.
+        button = QPushButton(tr("Review exit strategy"))
+        button.ensurePolished()
+        self._title_height = self._text_height("Overdue", bold) + 4
+        self._line_height = max(
+            self._text_height("A\u2028B", self.table.font()), button.sizeHint().height()
+        )
+        margin = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+        )
+        self._cell_padding = 2 * (margin + 1)
+        rows.setMinimumSectionSize(self._title_height)
+        rows.setDefaultSectionSize(self._line_height)
+        self.table.activated.connect(self._activated)
+        self.table.viewport().installEventFilter(self)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self.ensure_buttons())
+        layout.addWidget(self.table, 1)
 
         self.hint_label = QLabel(
             tr(
@@ -329,6 +582,19 @@ class TodayView(QWidget):
         self.hint_label.setProperty("role", "hint")
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.hint_label)
+
+    def _text_height(self, text: str, font: QFont) -> int:
+        """How high a cell of ``text`` is drawn in the list (as its rows' delegate measures)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self.table)
+        option.font = font
+        option.fontMetrics = QFontMetrics(font)
+        option.text = text
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        size = self.table.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self.table
+        )
+        return size.height()
 
     # ------------------------------------------------------------------ the API
     def set_vault(self, vault: Vault | None) -> None:
@@ -347,10 +613,11 @@ class TodayView(QWidget):
 
         return utc_now()
 
-    def refresh(self) -> None:
-        """Work out the lines again in a worker; ``computed`` follows."""
+    def refresh(self) -> Task | None:
+        """Work out the lines again in a worker; ``computed`` (or ``failed``) follows.
+        Returns the worker's task (None without a vault)."""
         if self.vault is None:
-            return
+            return None
         if self._task is not None:
             self._task.discard()
         self._generation += 1
@@ -362,11 +629,23 @@ class TodayView(QWidget):
             self._show_summary(tr("Working out what is due…"), "quiet")
 
         def work(task: Task) -> TodayResult:
-            reader = vault.worker_connection()
-            try:
-                return compute_today(reader, at, calendar=cal, check=task.check_cancelled)
-            finally:
-                reader.close()
+            # The window's own connection (it is thread-safe): a pass that finds every case
+            # unchanged takes milliseconds, where opening a second connection takes a key
+            # derivation (about 0.2 s). The connection is held one statement at a time, so a
+            # save waits at most for one case's read.
+            return compute_today(
+                vault, at, calendar=cal, check=task.check_cancelled, progress=task.report
+            )
+
+        def progressed(done: int, total: int) -> None:
+            if generation != self._generation or total < PROGRESS_FROM:
+                return
+            text = tr("Working out what is due: {done} of {total} cases read…").format(
+                done=done, total=total
+            )
+            if self.result is not None:
+                text += " " + tr("The lines below are from before.")
+            self._show_summary(text, "quiet")
 
         def done(result: TodayResult) -> None:
             if generation != self._generation or self.vault is None:
@@ -389,8 +668,10 @@ class TodayView(QWidget):
                 text = tr("What is due could not be worked out; the log file has details.")
             self._show_summary(text, "overdue")
             self.summaryChanged.emit(text)
+            self.failed.emit(text)
 
-        self._task = run_task(work, done, failed)
+        self._task = run_task(work, done, failed, progressed)
+        return self._task
 
     def clear(self) -> None:
         """Forget the vault and every line (the window is locking or closing)."""
@@ -401,7 +682,7 @@ class TodayView(QWidget):
         self.vault = None
         self.result = None
         self._drop_buttons()
-        self.tree.clear()
+        self.model.clear()
         self.summary_label.clear()
         self.summary_label.setStyleSheet("")
         self.summary_label.hide()
@@ -418,9 +699,14 @@ class TodayView(QWidget):
             return []
         return list(self.result.lines) if group is None else self.result.in_group(group)
 
+    def index_for(self, key: tuple[str, str, str], column: int = 0) -> QModelIndex:
+        """Where a line is in the view (invalid if no such line)."""
+        row = self._where.get(key)
+        return QModelIndex() if row is None else self.model.index(row, column)
+
     def button_for(self, key: tuple[str, str, str]) -> QPushButton | None:
         """The button of a line (made now if it was not in view yet); None if no such line."""
-        return self._button(key) if key in self._lines else None
+        return self._button(key) if key in self._where else None
 
     def open_line(self, line: TodayLine) -> Any:
         """Open the form a line's button opens; returns it (None if it cannot be opened)."""
@@ -446,45 +732,26 @@ class TodayView(QWidget):
 
     # ------------------------------------------------------------------ showing
     def show_result(self, result: TodayResult) -> None:
+        """Show ``result``'s lines. Only the lines in view are worked out and given their
+        buttons now; the others when they are scrolled to (``TodayModel``)."""
         self.result = result
+        # The lines are worked out again after every save and every ten minutes: the officer
+        # keeps their place in the list, and the line they were on.
+        scrolled = self.table.verticalScrollBar().value()
+        current = self.model.line(self.table.currentIndex())
         self._drop_buttons()
-        self.tree.clear()
-        at = result.at
         cal = self._calendar if self._calendar is not None else default_calendar()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        self._bold = bold
-        # Built apart from the tree and added at once: each change to an item already in a
-        # large tree costs a pass over it.
-        heads: list[QTreeWidgetItem] = []
-        empties: list[QTreeWidgetItem] = []
-        for group in GROUPS:
-            members = result.in_group(group)
-            head = QTreeWidgetItem()
-            title = tr(GROUP_TITLES[group])
-            head.setText(0, f"{title} ({len(members)})")
-            head.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: {len(members)}")
-            head.setFont(0, bold)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setData(0, ORDER_ROLE, len(self._order))
-            if not members:
-                empty = QTreeWidgetItem(head)
-                empty.setText(0, tr(GROUP_EMPTY[group]))
-                empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                fg, _ = colours("quiet")
-                empty.setForeground(0, QBrush(fg))
-                empty.setData(0, ORDER_ROLE, len(self._order))
-                empties.append(empty)
-            head.addChildren([self._line_item(line, at, cal) for line in members])
-            heads.append(head)
-        self.tree.addTopLevelItems(heads)
-        for item in (*heads, *empties):
-            item.setFirstColumnSpanned(True)
-        for head in heads:
-            head.setExpanded(True)
-        # The victim's name decides the width of that column (names vary a great deal).
-        self.tree.resizeColumnToContents(WHO)
-        self.tree.setColumnWidth(WHO, min(max(self.tree.columnWidth(WHO), 200), 380))
+        self.model.show(result, cal, self._bold)
+        self.table.clearSpans()
+        for row, r in enumerate(self.model.rows()):
+            if r.kind == LINE:
+                line = self.model.line_at(row)
+                self._where[line.key] = row
+                self._order.append(line.key)
+            else:
+                self.table.setSpan(row, 0, 1, len(HEADERS))
+                self.table.setRowHeight(row, self._title_height)
+        self.table.setColumnWidth(WHO, self._who_width(result.lines))
         text = summary_text(result)
         if result.unreadable:
             text += " " + tr("Not read: {refs}.").format(refs=", ".join(result.unreadable))
@@ -496,59 +763,41 @@ class TodayView(QWidget):
             else "met_on_time"
         )
         self._show_summary(text, key)
+        # Laid out now (it is otherwise left to the event loop), so the scroll bar has its
+        # new range before the old position is put back.
+        self.table.doItemsLayout()
+        if current is not None and current.key in self._where:
+            self.table.selectionModel().setCurrentIndex(
+                self.index_for(current.key),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.verticalScrollBar().setValue(scrolled)
         self.ensure_buttons()
         self.summaryChanged.emit(text)
         self.computed.emit(result)
 
-    def _line_item(self, line: TodayLine, at: datetime, cal: WorkingDayCalendar) -> QTreeWidgetItem:
-        o = line.obligation
-        item = QTreeWidgetItem()
-        status = status_words(o, at, cal)
-        victim = f"{line.victim_name} — {line.pseudonym}"
-        what = o.label + (" ⚠" if o.warnings else "")
-        due = tr("due {when}").format(when=uk_datetime(o.due))
-        since = since_words(o)
-        texts = {
-            STATUS: status,
-            WHO: f"{o.case}\n{victim}",
-            WHAT: what + "\n" + tr("Since: {since}").format(since=since),
-            DUE: due,
-        }
-        for col, text in texts.items():
-            item.setText(col, text)
-            item.setToolTip(col, text)
-        if o.warnings:
-            item.setToolTip(WHAT, texts[WHAT] + "\n\n" + "\n".join(o.warnings))
-        item.setToolTip(WHO, texts[WHO] + "\n" + tr("Double-click to open the case."))
-        fg, bg = colours(status_key(o, at))
-        item.setForeground(STATUS, QBrush(fg))
-        if bg is not None:
-            item.setBackground(STATUS, QBrush(bg))
-        if o.status == "overdue":
-            item.setFont(STATUS, self._bold)
-        item.setData(0, LINE_ROLE, o.case)
-        item.setData(
-            0,
-            Qt.ItemDataRole.AccessibleTextRole,
-            tr("{status}: {what}, case {ref}, {victim}, since {since}, {due}").format(
-                status=status, what=o.label, ref=o.case, victim=victim, since=since, due=due
-            ),
-        )
-        item.setData(0, ORDER_ROLE, len(self._order))
-        self._lines[line.key] = (line, item)
-        self._order.append(line.key)
-        return item
+    def _who_width(self, lines: Collection[TodayLine]) -> int:
+        """The width of the case-and-victim column: the widest of the longest names (names
+        vary a great deal), within bounds. Measuring every name of a long list would cost
+        more than showing it."""
+        texts = {f"{line.victim_name} — {line.pseudonym}" for line in lines}
+        texts.update(line.case_ref for line in lines)
+        longest = sorted(texts, key=len, reverse=True)[:_WIDTH_SAMPLE]
+        fm = self.table.fontMetrics()
+        widest = max((fm.horizontalAdvance(t) for t in longest), default=0)
+        return min(max(widest + self._cell_padding + _WIDTH_SPARE_PX, 200), 380)
 
     def ensure_buttons(self) -> None:
-        """Give every line in view (and a screenful beyond) its button."""
+        """Give every line in view its button. Buttons are made as lines come into view
+        (before they are drawn): a thousand real buttons would take seconds to build on the
+        GUI thread."""
         if not self._order:
             return
-        viewport = self.tree.viewport()
-        top = self.tree.itemAt(viewport.rect().topLeft())
-        start = int(top.data(0, ORDER_ROLE) or 0) if top is not None else 0
-        # Lines are at least two text lines high, so this many cover the view and the margin.
-        line_height = max(self.tree.fontMetrics().height() * 2, 1)
-        count = (viewport.height() + _BUTTON_MARGIN_PX) // line_height + 1
+        top = self.model.row_info(self.table.rowAt(0))
+        start = top.place if top is not None else 0
+        # Lines are the tallest rows, so this many cover the view.
+        count = self.table.viewport().height() // max(self._line_height, 1) + 1
         for key in self._order[start : start + count]:
             self._button(key)
 
@@ -556,9 +805,10 @@ class TodayView(QWidget):
         button = self._buttons.get(key)
         if button is not None:
             return button
-        line, item = self._lines[key]
+        row = self._where[key]
+        line = self.model.line_at(row)
         o = line.obligation
-        button = QPushButton(line.action_text, self.tree)
+        button = QPushButton(line.action_text, self.table.viewport())
         button.setObjectName("todayActionButton")
         button.setAutoDefault(False)
         button.setAccessibleName(
@@ -568,20 +818,19 @@ class TodayView(QWidget):
         )
         button.setToolTip(button.accessibleName())
         button.clicked.connect(lambda _=False, ln=line: self.open_line(ln))
-        self.tree.setItemWidget(item, ACTION, button)
+        self.table.setIndexWidget(self.model.index(row, ACTION), button)
         self._buttons[key] = button
         return button
 
     def _drop_buttons(self) -> None:
-        # The tree deletes its item widgets later; until then they must hold no case text.
+        # The view deletes its row widgets later; until then they must hold no case text.
         for button in self._buttons.values():
             button.setText("")
             button.setAccessibleName("")
             button.setToolTip("")
             button.hide()
-            button.deleteLater()
         self._buttons.clear()
-        self._lines.clear()
+        self._where.clear()
         self._order.clear()
 
     def _show_summary(self, text: str, key: str) -> None:
@@ -599,14 +848,16 @@ class TodayView(QWidget):
         super().showEvent(event)
         self.ensure_buttons()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.ensure_buttons()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The list's viewport changes size with the window, the splitter and the summary.
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.ensure_buttons()
+        return super().eventFilter(watched, event)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        ref = item.data(0, LINE_ROLE)
-        if ref:
-            self.caseRequested.emit(str(ref))
+    def _activated(self, index: QModelIndex) -> None:
+        line = self.model.line(index)
+        if line is not None:
+            self.caseRequested.emit(line.case_ref)
 
     def _saved(self, entry: Any) -> None:
         self.entryAdded.emit(entry)

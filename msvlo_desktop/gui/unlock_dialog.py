@@ -5,19 +5,27 @@ Every wrong passphrase gets the same message, whatever SQLCipher found, so the d
 helps a guesser. Problems that are clearly something else (the file is missing, open
 elsewhere, from a newer version, an unencrypted database) say so plainly. Opening runs in a
 worker thread because deriving the key takes a noticeable fraction of a second.
+
+While the dialog waits for the passphrase it loads what the main window will need (see
+:func:`preload_window`), so that less of it is paid between pressing Unlock and seeing the
+case list.
 """
 
 from __future__ import annotations
 
+import importlib
 import math
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from msvlo_desktop.gui import diagnostics
+from msvlo_desktop.gui.first_paint import AfterFirstPaint
 from msvlo_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from msvlo_desktop.gui.passphrase_fields import wire_show_toggle
 from msvlo_desktop.gui.workers import Task, close_vault, run_task
@@ -57,6 +65,91 @@ def lock_reason_text(reason: str, idle_minutes: int = 5) -> str:
     return ""
 
 
+# The modules the main window imports as it is built (its log tab, the entry forms, the
+# Today view and the case tabs), leaves first so that each step is short. About 0.3 s of
+# imports on the reference machine, otherwise paid between Unlock and the case list painted.
+# tests/gui/test_unlock_path.py checks that building the window imports nothing more.
+WINDOW_MODULES = (
+    "msvlo_desktop.gui.entry_forms.base",
+    "msvlo_desktop.gui.entry_forms.simple",
+    "msvlo_desktop.gui.entry_forms.provision",
+    "msvlo_desktop.gui.entry_forms.victim_update",
+    "msvlo_desktop.gui.entry_forms.correction",
+    "msvlo_desktop.gui.entry_forms",
+    "msvlo_desktop.gui.log_model",
+    "msvlo_desktop.gui.log_view",
+    "msvlo_desktop.gui.nrm_timeline",
+    "msvlo_desktop.gui.nrm_tab",
+    "msvlo_desktop.gui.contacts_tab",
+    "msvlo_desktop.gui.case_overview",
+    "msvlo_desktop.gui.exit_strategy_tab",
+    "msvlo_desktop.gui.provisions_tab",
+    "msvlo_desktop.gui.victims_code_tab",
+    "msvlo_desktop.gui.today_view",
+    "msvlo_desktop.gui.day_views",
+    "msvlo_desktop.gui.main_window",
+)
+
+
+def preload_window_modules() -> None:
+    """Import every module the main window imports as it is built (all at once)."""
+    for name in WINDOW_MODULES:
+        importlib.import_module(name)
+
+
+def warm_calendar(year: int) -> None:
+    """Load the bank holidays of ``year`` and the next (the ``holidays`` package imports
+    every country it knows the first time: about 0.3 s of one thread's time) and the UK
+    phone-number data, which the Today view's first pass needs. Plain Python, no Qt."""
+    from msvlo_desktop.core import values
+    from msvlo_desktop.core.obligations import default_calendar
+
+    calendar = default_calendar()
+    for y in (year, year + 1):
+        if calendar.covers(datetime(y, 6, 1).date()):
+            calendar.holidays_in_year(y)
+    values.phone("07700 900123", "Phone")  # a fictional number (Ofcom's drama range)
+
+
+class _Preloader(QObject):
+    """Imports :data:`WINDOW_MODULES` on the GUI thread, one per turn of the event loop
+    (so typing stays responsive), and warms the calendar in a background thread. Once per
+    process: later unlocks find everything loaded."""
+
+    started = False
+
+    def __init__(self, year: int) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._names = list(WINDOW_MODULES)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
+        threading.Thread(target=self._warm, args=(year,), name="msvlo-preload", daemon=True).start()
+        self._timer.start()
+
+    @staticmethod
+    def _warm(year: int) -> None:
+        try:
+            warm_calendar(year)
+        except Exception:  # only a head start: the first real use reports any problem
+            return
+
+    def _next(self) -> None:
+        if not self._names:
+            self._timer.stop()
+            self.deleteLater()
+            return
+        importlib.import_module(self._names.pop(0))
+
+
+def preload_window(year: int) -> None:
+    """Start loading what the main window needs, once per process (see :class:`_Preloader`)."""
+    if _Preloader.started or QCoreApplication.instance() is None:
+        return
+    _Preloader.started = True
+    _Preloader(year)
+
+
 def _open_and_record(opener: Opener, path: Path, passphrase: str, clock: Clock) -> Vault:
     vault = opener(path, passphrase, clock=clock)
     try:
@@ -93,6 +186,7 @@ class UnlockDialog(QDialog):
         self._delay_for = delay_for
         self._opener = opener
         self._task: Task | None = None
+        self._after_paint = AfterFirstPaint(self)
         self.failures = 0
         self.retry_at: datetime | None = None
         self.ui.vaultPathLabel.setText(self.tr("Vault: {path}").format(path=self.path))
@@ -120,6 +214,12 @@ class UnlockDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.passphraseLineEdit.setFocus()
         self._update_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once the dialog has been painted: loading must not delay its own first paint.
+        self._after_paint.arm()
+        self._after_paint.later(lambda: preload_window(self._clock().year))
 
     # ----------------------------------------------------------------- state
     @property

@@ -13,14 +13,16 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.case import Case
-from msvlo_desktop.core.entries import RIGHT6_EVENTS, Entry
-from msvlo_desktop.core.obligations import Obligation, case_obligations
+from msvlo_desktop.core.entries import RIGHT6_EVENTS
+from msvlo_desktop.core.obligations import Obligation
 from msvlo_desktop.core.rules import RIGHT6_UPDATE, RULES, RuleNotInForce
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.gui.case_area import CaseLogTab
+from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
     Author,
-    CaseTab,
     Cell,
     Clock,
     clear_table,
@@ -45,7 +47,7 @@ def method_words(method: str) -> str:
     return tr(_METHOD_WORDS.get(method) or choice_label("method", method).lower())
 
 
-class VictimsCodeTab(CaseTab):
+class VictimsCodeTab(CaseLogTab):
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -126,9 +128,9 @@ class VictimsCodeTab(CaseTab):
         return label
 
     # ------------------------------------------------------------------ showing
-    def show_case(self, case: Case, entries: list[Entry]) -> None:
-        at = self.now()
-        self.obligations = case_obligations(case, entries, at)
+    def show_log(self, log: CaseLog) -> None:
+        case, at = log.case, log.at
+        self.obligations = log.obligations
         self._show_rights(case, at)
         self._show_preferences(case, at)
         support = [o for o in self.obligations if o.kind == "support_referral"]
@@ -171,7 +173,7 @@ class VictimsCodeTab(CaseTab):
             )
 
     def _show_rights(self, case: Case, at: datetime) -> None:
-        today = self.today()
+        today = london_date(at)
         enhanced = case.victim.has_enhanced_rights(today, case.opened_on)
         try:
             rule = RULES.rule(RIGHT6_UPDATE, today)

@@ -31,8 +31,10 @@ from msvlo_desktop.core.entries import Entry, EntryContext, search_text, validat
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.passphrase import check_passphrase
 from msvlo_desktop.core.values import iso
-from msvlo_desktop.storage import audit, schema
-from msvlo_desktop.storage.anchor import Anchor, Reading
+from msvlo_desktop.storage import audit, case_summary, integrity, schema
+from msvlo_desktop.storage import backup as copying
+from msvlo_desktop.storage import search as full_text
+from msvlo_desktop.storage.anchor import VAULT_KEY_BYTES, Anchor, Reading, new_vault_key
 from msvlo_desktop.storage.connection import (
     Connection,
     connect,
@@ -50,6 +52,7 @@ from msvlo_desktop.storage.errors import (
     VaultMissing,
 )
 from msvlo_desktop.storage.lock import InstanceLock
+from msvlo_desktop.storage.search import SearchHit
 
 Clock = Callable[[], datetime]
 VAULT_SUFFIX = ".msvlo"
@@ -57,6 +60,11 @@ VAULT_SUFFIX = ".msvlo"
 # enough ahead that no stored date is "in the future", and not datetime.max, which overflows
 # the minute of grace the validators add.
 _STORED_NOW = datetime(9000, 1, 1, tzinfo=UTC)
+# How long closing the vault waits for the anchor's last deferred write (milliseconds on a
+# working disk; a disk that hangs must not hang locking).
+ANCHOR_FLUSH_SECONDS = 10.0
+# The meta row holding the rollback anchor's key (storage/anchor.py).
+ANCHOR_KEY_META = "anchor_key"
 
 
 def utc_now() -> datetime:
@@ -93,22 +101,18 @@ class CaseSummary:
 
 
 @dataclass(frozen=True)
-class SearchHit:
-    case_ref: str
-    entry: Entry
-    snippet: str
-
-
-@dataclass(frozen=True)
 class VerifyResult:
     problems: tuple[str, ...]
     first_break: ChainBreak | None
     cases: int
     entries: int
+    # Stopped by the person before the whole vault was checked: never "ok", whatever the
+    # parts checked showed.
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.cancelled
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,7 @@ class Vault:
             raise
         if lock:
             # A re-key killed before its rename leaves a full copy under the new key.
-            _remove_quietly(_rekey_partial(path))
+            copying.remove_partial(_rekey_partial(path))
         return vault
 
     def is_passphrase(self, candidate: str) -> bool:
@@ -343,17 +347,19 @@ class Vault:
         if not self.vault_id:
             return self
         try:
+            key = self._anchor_key()
             if new:
-                anchor, reading = Anchor.fresh(anchor_dir, self.vault_id, passphrase), Reading()
+                anchor = Anchor.fresh(anchor_dir, self.vault_id, passphrase, key)
+                reading = Reading()
             else:
-                anchor, reading = Anchor.unlock(anchor_dir, self.vault_id, passphrase)
+                anchor, reading = Anchor.unlock(anchor_dir, self.vault_id, passphrase, key)
             warning = reading.problem
             with self._mutex:
                 self._anchor = anchor
                 try:
-                    state = self._anchor_state()
+                    state = anchor.heads.read_all(self.conn)
                     if warning is None and reading.recorded is not None:
-                        warning = anchor.compare(reading.recorded, state, self._head_at)
+                        warning = anchor.compare(reading.recorded, state, self._head_lookup(state))
                 except dbapi2.DatabaseError:
                     # A damaged page: the vault still opens so what is intact can be read
                     # and verify() names the damage; the anchor is left as it was.
@@ -361,11 +367,34 @@ class Vault:
                     return self
                 self.rollback_warning = warning
                 anchor.held = warning is not None
-                anchor.record(state, self.clock())
+                anchor.record_soon(state, self.clock())
         except BaseException:
             self.close()
             raise
         return self
+
+    def _anchor_key(self) -> bytes | None:
+        """The random key this vault's rollback anchors derive their keys from, kept in the
+        vault (storage/anchor.py), made at the first unlock that finds none. None when it
+        cannot be stored (the anchor then derives its keys with scrypt, as before)."""
+        row = self.conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (ANCHOR_KEY_META,)
+        ).fetchone()
+        if row is not None:
+            with contextlib.suppress(ValueError):
+                stored = bytes.fromhex(str(row[0]))
+                if len(stored) == VAULT_KEY_BYTES:
+                    return stored
+            return None
+        key = new_vault_key()
+        try:
+            with transaction(self.conn, self.path, "The vault"):
+                self.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)", (ANCHOR_KEY_META, key.hex())
+                )
+        except (VaultError, dbapi2.Error):
+            return None
+        return key
 
     def _anchor_state(self) -> dict[str, tuple[int, str]]:
         return {
@@ -374,6 +403,23 @@ class Vault:
                 "SELECT reference, entry_count, head FROM cases"
             )
         }
+
+    def _head_lookup(
+        self, state: Mapping[str, tuple[int, str]]
+    ) -> Callable[[str, int], str | None]:
+        """``_head_at`` for the comparison at unlock. A case still at its recorded count
+        (nearly all of them) is compared by the head stored with it, already read with the
+        counts; reading its last entry instead costs a page of the log per case (about
+        0.1 s for 1,000 cases). An older or diverged copy of the vault carries its own
+        heads, so it is caught the same way; only a hand-edited vault whose stored head
+        disagrees with its log could differ, and verify() names that."""
+
+        def head_at(ref: str, seq: int) -> str | None:
+            if ref in state and state[ref][0] == seq:
+                return state[ref][1]
+            return self._head_at(ref, seq)
+
+        return head_at
 
     def _head_at(self, ref: str, seq: int) -> str | None:
         row = self.conn.execute(
@@ -384,21 +430,33 @@ class Vault:
         return str(row[0]) if row else None
 
     def _record_anchor(self, *, force: bool = False) -> None:
-        """After a committed write: the anchor follows the vault (cheap: one small query,
-        and a file write only when a case's count or head changed)."""
-        if self._anchor is None:
+        """After a committed write: the anchor follows the vault. Cheap: the cases changed
+        since the last write are read again (storage/anchor_state.py), and the file is
+        written by a background thread (storage/anchor.py says what that trades); ``force``
+        writes it now, whatever changed."""
+        anchor = self._anchor
+        if anchor is None:
             return
         try:
-            state = self._anchor_state()
+            if force:
+                anchor.record(anchor.heads.read_all(self.conn), self.clock(), force=True)
+                return
+            state = anchor.heads.refresh(self.conn)
         except dbapi2.Error:
             return  # the write itself succeeded; the next one will bring the anchor up
-        self._anchor.record(state, self.clock(), force=force)
+        if state is not None:
+            anchor.record_soon(state, self.clock())
 
     @property
     def anchor_error(self) -> str | None:
         """Why this computer's anchor could not be updated at the last write, if it could
-        not (a full or read-only disk): rollback protection is then out of date."""
-        return self._anchor.last_error if self._anchor else None
+        not (a full or read-only disk): rollback protection is then out of date. Waits
+        (briefly) for the anchor's deferred write."""
+        anchor = self._anchor
+        if anchor is None:
+            return None
+        anchor.flush(timeout=ANCHOR_FLUSH_SECONDS)
+        return anchor.last_error
 
     def accept_this_copy(self, actor: str | None = None) -> None:
         """The officer has checked this vault and keeps it despite the rollback warning (a
@@ -427,6 +485,9 @@ class Vault:
                 self._conn.close()
                 self._conn = None
             self._passphrase = None
+            if self._anchor is not None:
+                # The anchor's last deferred write lands before the vault is let go.
+                self._anchor.flush(timeout=ANCHOR_FLUSH_SECONDS)
             self._anchor = None
             if self._lock:
                 self._lock.release()
@@ -448,6 +509,7 @@ class Vault:
     def _tx(self, what: str = "The change") -> Iterator[None]:
         with transaction(self.conn, self.path, what):
             yield
+            full_text.record_new_words(self.conn)  # of the entries written, if any
         self._record_anchor()
 
     def _audit(
@@ -535,7 +597,8 @@ class Vault:
         for ref, header, status, count, last in rows:
             if status == "closed" and not include_closed:
                 continue
-            case = _parse_stored_header(header)
+            # Only the listed fields, not the whole record (storage/case_summary.py).
+            case = case_summary.listed(header, _parse_stored_header)
             v = case.victim
             out.append(
                 CaseSummary(
@@ -652,7 +715,8 @@ class Vault:
             case_id, _, status, _, _, _ = self._case_row(ref)
             if status == "closed":
                 return
-            problems = closing_problems(self.entries(ref))
+            # Only exit strategies decide, as corrected (a correction keeps the type).
+            problems = closing_problems(self.entries_of_types(ref, ("exit_strategy", "correction")))
             if problems:
                 raise ValidationError(problems)
             now = self.clock()
@@ -692,6 +756,22 @@ class Vault:
                 f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? AND seq > ? ORDER BY seq"
                 " LIMIT ?",
                 (case_id, offset, limit),
+            ).fetchall()
+        return [_entry_from_row(r) for r in rows]
+
+    def entries_of_types(self, ref: str, types: Iterable[str]) -> list[Entry]:
+        """The entries of a case whose type is one of ``types``, in sequence order, found
+        through the type index (an entry form listing events reads only those)."""
+        wanted = sorted(set(types))
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? AND type IN ({marks})"
+                " ORDER BY seq",
+                (case_id, *wanted),
             ).fetchall()
         return [_entry_from_row(r) for r in rows]
 
@@ -810,10 +890,9 @@ class Vault:
                 h,
             ),
         )
-        self.conn.execute(
-            "INSERT INTO entries_fts (rowid, body) VALUES (?, ?)",
-            (cur.lastrowid, search_text(entry)),
-        )
+        rowid = cur.lastrowid
+        assert rowid is not None  # set by every INSERT into a table with row ids
+        full_text.index_entry(self.conn, rowid, case_id, entry.occurred_at, search_text(entry))
         if last:
             self._set_head(case_id, seq, h, entry.occurred_at)
         return Entry(
@@ -905,34 +984,12 @@ class Vault:
     def search(
         self, query: str, *, limit: int = 200, actor: str | None = None, case_ref: str | None = None
     ) -> list[SearchHit]:
-        """Full-text search across every case's log (or one case). Recorded as consultation."""
-        match = fts_query(query)
-        if not match:
+        """Full-text search across every case's log (or one case): the newest ``limit``
+        matches by when they happened (storage/search.py). Recorded as consultation."""
+        if not full_text.words(query):
             return []
-        # The newest matches are chosen by their time alone, and only those rows are then
-        # read whole: sorting every match with its whole record (the entry's JSON) made a
-        # common word three times slower on a long career of cases (docs/PERFORMANCE.md).
-        newest = (
-            "SELECT m.id FROM entries_fts f JOIN entries m ON m.id = f.rowid"
-            " WHERE entries_fts MATCH ?"
-        )
-        args: list[Any] = [match]
-        if case_ref:
-            newest += " AND m.case_id = (SELECT id FROM cases WHERE reference = ?)"
-            args.append(case_ref)
-        newest += " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?"
-        args.append(limit)
-        sql = (
-            "SELECT c.reference, e.seq, e.entry_id, e.type, e.occurred_at, e.recorded_at,"
-            " e.author, e.sensitive, e.data, e.hash"
-            " FROM entries e JOIN cases c ON c.id = e.case_id"
-            f" WHERE e.id IN ({newest}) ORDER BY e.occurred_at DESC, e.id DESC"
-        )
         with self._mutex:
-            try:
-                rows = self.conn.execute(sql, args).fetchall()
-            except dbapi2.OperationalError:
-                rows = []
+            rows = full_text.newest(self.conn, query, limit=limit, case_ref=case_ref)
             with self._tx():
                 self._audit(
                     "consultation", "search run", actor, case_ref, query=query, results=len(rows)
@@ -940,7 +997,7 @@ class Vault:
         hits = []
         for r in rows:
             entry = _entry_from_row(r[1:])
-            hits.append(SearchHit(r[0], entry, _snippet(entry, query)))
+            hits.append(SearchHit(r[0], entry, full_text.snippet(entry, query)))
         return hits
 
     # ----------------------------------------------------------------- audit
@@ -952,74 +1009,98 @@ class Vault:
     def verify(self, progress: Callable[[int, int], bool] | None = None) -> VerifyResult:
         """Cipher page authentication, SQLite integrity, every case's chain, the audit chain.
 
-        ``progress(done, total)`` is called per case; returning False cancels.
+        ``progress(done, total)`` is called as the check goes, on one scale of
+        ``integrity.VERIFY_TOTAL`` across the four parts (``integrity.PAGES``, ``STRUCTURE``,
+        ``CASES`` and ``AUDIT`` say where each begins); returning False stops it within a
+        fraction of a second, and the result then says it was cancelled. Reads only.
         """
         problems: list[str] = []
         first: ChainBreak | None = None
-        n_entries = 0
-        with self._mutex:
-            conn = self.conn
-            try:
-                bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-                if bad_pages:
-                    problems.append(
-                        f"{len(bad_pages)} page(s) fail authentication: "
-                        + "; ".join(str(r[0]) for r in bad_pages[:3])
-                    )
-                integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-                if integrity != ["ok"]:
-                    problems.append("database integrity: " + "; ".join(integrity[:3]))
-            except dbapi2.DatabaseError as exc:
-                problems.append(f"the file cannot be read: {exc}")
-                return VerifyResult(tuple(problems), None, 0, 0)
-            cases = conn.execute(
-                "SELECT id, reference, header, entry_count, head FROM cases ORDER BY reference"
-            ).fetchall()
-            audited = self._audited_headers()
-        for i, (case_id, ref, header, count, head) in enumerate(cases):
+        n_entries = checked = 0
+        reporter = integrity.Reporter(progress)
+        try:
             with self._mutex:
-                rows = self.conn.execute(
-                    f"SELECT {_ENTRY_COLS}, prev_hash FROM entries WHERE case_id = ? ORDER BY seq",
-                    (case_id,),
+                conn = self.conn
+                assert self._passphrase is not None, "vault is closed"
+                try:
+                    problems += integrity.authenticate_pages(
+                        conn, self.path, self._passphrase, reporter.part(integrity.PAGES)
+                    )
+                    problems += integrity.check_structure(conn, reporter.part(integrity.STRUCTURE))
+                except dbapi2.DatabaseError as exc:
+                    problems.append(f"the file cannot be read: {exc}")
+                    return VerifyResult(tuple(problems), None, 0, 0)
+                cases = conn.execute(
+                    "SELECT id, reference, header, entry_count, head FROM cases ORDER BY reference"
                 ).fetchall()
-            stored = []
-            try:
-                for r in rows:
-                    stored.append((int(r[0]), _entry_from_row(r[:9]), str(r[9]), str(r[8])))
-            except (ValueError, TypeError, json.JSONDecodeError):
-                problems.append(f"case {ref}: entry {len(stored) + 1} cannot be read")
-                first = first or ChainBreak(ref, len(stored) + 1, "?", "cannot be read")
-                continue
-            n_entries += len(stored)
-            brk = verify_chain(ref, stored)
-            if brk is None and (len(stored) != count or (stored and stored[-1][3] != head)):
-                last = stored[-1][1].id if stored else "-"
-                brk = ChainBreak(
-                    ref,
-                    len(stored),
-                    last,
-                    f"is the last entry, but the case records {count} entries"
-                    " with another head: entries were removed",
-                )
-            if brk is not None:
-                problems.append(str(brk))
+                report_case = reporter.part(integrity.CASES)
+                audited = self._audited_headers(lambda _: report_case(0, 1))
+            for case_id, ref, header, count, head in cases:
+                found, brk, n = self._verify_case(case_id, ref, header, count, head, audited)
+                problems += found
                 first = first or brk
-            if audited.get(ref) != hashlib.sha256(header.encode()).hexdigest():
-                problems.append(f"case {ref}: the case record differs from its audited version")
-            if progress and not progress(i + 1, len(cases)):
-                problems.append("verification cancelled before every case was checked")
-                break
-        with self._mutex:
-            audit_break = audit.verify(self.conn)
-        if audit_break:
-            problems.append(audit_break)
-        return VerifyResult(tuple(problems), first, len(cases), n_entries)
+                n_entries += n
+                checked += 1
+                report_case(checked, len(cases))
+            with self._mutex:
+                audit_break = integrity.walk_audit(self.conn, reporter.part(integrity.AUDIT))
+            if audit_break:
+                problems.append(audit_break)
+            reporter.finish()
+        except integrity.Cancelled:
+            problems.append("verification cancelled before the whole vault was checked")
+            return VerifyResult(tuple(problems), first, checked, n_entries, cancelled=True)
+        return VerifyResult(tuple(problems), first, checked, n_entries)
 
-    def _audited_headers(self) -> dict[str, str]:
+    def _verify_case(
+        self,
+        case_id: int,
+        ref: str,
+        header: str,
+        count: int,
+        head: str,
+        audited: Mapping[str, str],
+    ) -> tuple[list[str], ChainBreak | None, int]:
+        """One case's chain and record: the problems, the first break, the entries read."""
+        with self._mutex:
+            rows = self.conn.execute(
+                f"SELECT {_ENTRY_COLS}, prev_hash FROM entries WHERE case_id = ? ORDER BY seq",
+                (case_id,),
+            ).fetchall()
+        stored = []
+        try:
+            for r in rows:
+                stored.append((int(r[0]), _entry_from_row(r[:9]), str(r[9]), str(r[8])))
+        except (ValueError, TypeError, json.JSONDecodeError):
+            brk = ChainBreak(ref, len(stored) + 1, "?", "cannot be read")
+            return [f"case {ref}: entry {len(stored) + 1} cannot be read"], brk, 0
+        problems: list[str] = []
+        found = verify_chain(ref, stored)
+        if found is None and (len(stored) != count or (stored and stored[-1][3] != head)):
+            last = stored[-1][1].id if stored else "-"
+            found = ChainBreak(
+                ref,
+                len(stored),
+                last,
+                f"is the last entry, but the case records {count} entries"
+                " with another head: entries were removed",
+            )
+        if found is not None:
+            problems.append(str(found))
+        if audited.get(ref) != hashlib.sha256(header.encode()).hexdigest():
+            problems.append(f"case {ref}: the case record differs from its audited version")
+        return problems, found, len(stored)
+
+    def _audited_headers(self, report: Callable[[int], None]) -> dict[str, str]:
+        """Each case record's hash as last audited. A scan of the whole audit log (seconds
+        on a long career), so it can be stopped (``report`` raises integrity.Cancelled)."""
         out: dict[str, str] = {}
-        for ref, details in self.conn.execute(
+        for ref, details in integrity.fetch_stoppable(
+            self.conn,
             "SELECT case_ref, details FROM audit WHERE case_ref IS NOT NULL"
-            " AND details LIKE '%header_sha256%' ORDER BY id"
+            " AND details LIKE '%header_sha256%' ORDER BY id",
+            (),
+            report,
         ):
             h = json.loads(details).get("header_sha256")
             if h:
@@ -1036,32 +1117,13 @@ class Vault:
         return int(row[0]) if row else None
 
     # ----------------------------------------------------------------- passphrase, backup
-    def _export_to(self, target: Path, passphrase: str) -> None:
-        """Write a consistent encrypted copy of the vault to ``target`` (a new file)."""
-        conn = self.conn
-        # Create the target empty and private first, so the copy is never world-readable.
-        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(target), passphrase))
-        try:
-            conn.execute("BEGIN")
-            try:
-                conn.execute("SELECT sqlcipher_export('export')")
-                conn.execute(f"PRAGMA export.user_version = {schema.version(conn)}")
-                conn.execute("COMMIT")
-            except BaseException:
-                # SQLite has already rolled back after some failures (a full disk); the
-                # original error is the one to report.
-                with contextlib.suppress(dbapi2.Error):
-                    conn.execute("ROLLBACK")
-                raise
-        finally:
-            conn.execute("DETACH DATABASE export")
-        with open(target, "rb+") as f:
-            os.fsync(f.fileno())
-
-    def backup(self, dest: Path | str) -> Path:
-        """A consistent, still-encrypted copy (same passphrase). Never leaves a partial file
-        under the final name. ``dest`` may be a folder."""
+    def backup(self, dest: Path | str, progress: Callable[[int, int], bool] | None = None) -> Path:
+        """A consistent, still-encrypted copy (same passphrase), copied page by page through
+        a connection of its own, so the vault stays usable meanwhile (storage/backup.py).
+        Never leaves a partial file, under the final name or any other. ``dest`` may be a
+        folder. ``progress(done, total)`` in pages after each step; returning False stops it
+        (:class:`~msvlo_desktop.storage.backup.CopyCancelled`, nothing written or recorded).
+        """
         dest = Path(dest)
         if dest.is_dir():
             stamp = self.clock().strftime("%Y%m%d-%H%M%S")
@@ -1070,30 +1132,41 @@ class Vault:
             raise VaultError(f"{dest} already exists; choose another name for the backup.")
         if not dest.parent.exists():
             raise VaultError(f"The folder {dest.parent} does not exist.")
-        tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.partial")
-        assert self._passphrase is not None
-        with self._mutex:
-            try:
-                self._export_to(tmp, self._passphrase)
-                os.replace(tmp, dest)
-                fsync_dir(dest.parent)
-            except BaseException as exc:
-                _remove_quietly(tmp)
-                if isinstance(exc, dbapi2.Error | OSError):
-                    raise translate(exc, dest.parent, "The backup") from None
-                raise
-            with self._tx():
-                self._audit("access", "backup written", None, None, destination=str(dest))
+        passphrase = self._passphrase
+        if passphrase is None:
+            raise VaultError("The vault is locked.")
+        try:
+            copying.write_backup(self.path, passphrase, dest, progress)
+        except FileExistsError:
+            raise VaultError(
+                f"{dest} already exists; choose another name for the backup."
+            ) from None
+        except (dbapi2.Error, OSError) as exc:
+            raise translate(exc, dest.parent, "The backup") from None
+        with self._mutex, self._tx():
+            self._audit("access", "backup written", None, None, destination=str(dest))
         return dest
 
-    def rekey(self, new_passphrase: str) -> None:
+    def rekey(
+        self, new_passphrase: str, progress: Callable[[int, int], object] | None = None
+    ) -> None:
         """Change the passphrase. Atomic: a crash leaves either the old or the new key working.
 
-        The vault is exported to a new file under the new key and renamed over the old one.
+        The vault is copied page by page to a new file under the new key and renamed over the
+        old one; ``progress(done, total)`` in pages after each step. It cannot be stopped
+        halfway: the change is recorded in the audit log before the copy so that the copy
+        carries its own record, and the vault is held (every other call waits) until the new
+        file is in place, so no change made meanwhile can be lost.
         """
         _check_new_passphrase(new_passphrase)
         tmp = _rekey_partial(self.path)
-        _remove_quietly(tmp)
+        copying.remove_partial(tmp)
+
+        def report(done: int, total: int) -> bool:
+            if progress is not None:
+                progress(done, total)
+            return True
+
         # The anchor is re-keyed too (its key comes from the passphrase): staged beside the
         # old one before the vault is renamed, moved in after, so a crash at any point leaves
         # an anchor that the passphrase opening the vault can check. An unanswered rollback
@@ -1108,7 +1181,9 @@ class Vault:
                 self._audit("access", "passphrase changed")
             try:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._export_to(tmp, new_passphrase)
+                # Created empty and private first, so the copy is never readable by others.
+                os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+                copying.copy_database(self.conn, tmp, new_passphrase, report)
                 if anchor is not None and new_anchor is not None and not anchor.held:
                     try:
                         new_anchor.stage(self._anchor_state(), self.clock())
@@ -1116,7 +1191,7 @@ class Vault:
                     except OSError:
                         new_anchor.discard_staged()  # written at the next change instead
             except BaseException as exc:
-                _remove_quietly(tmp)
+                copying.remove_partial(tmp)
                 if new_anchor is not None:
                     new_anchor.discard_staged()
                 with contextlib.suppress(VaultError, dbapi2.Error), self._tx():
@@ -1172,33 +1247,6 @@ class Vault:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
-
-
-def fts_query(text: str) -> str:
-    """Turn what an officer types into a safe FTS5 query: every word must appear (prefixes
-    match), quotes kept as phrases; FTS operators in the input are treated as words."""
-    words = []
-    for token in text.replace('"', " ").split():
-        token = "".join(ch for ch in token if ch.isalnum() or ch in "-'_")
-        token = token.strip("-'_")
-        if token:
-            words.append('"' + token.replace('"', "") + '"*')
-    return " ".join(words[:20])
-
-
-def _snippet(entry: Entry, query: str, width: int = 120) -> str:
-    text = " ".join(search_text(entry).split())
-    lower = text.lower()
-    for word in query.lower().split():
-        i = lower.find(word)
-        if i >= 0:
-            start = max(0, i - width // 3)
-            return (
-                ("…" if start else "")
-                + text[start : start + width]
-                + ("…" if start + width < len(text) else "")
-            )
-    return text[:width]
 
 
 def _acquire(lock: InstanceLock, path: Path) -> None:

@@ -65,6 +65,12 @@ def make(qtbot: Any, cls: type, vault: Vault, ref: str) -> Any:
     tab.resize(1200, 700)
     tab.show()
     tab.set_case(vault, ref)
+    return settled(qtbot, tab)
+
+
+def settled(qtbot: Any, tab: Any) -> Any:
+    """Wait for the tab's log, read in a worker, to be shown."""
+    qtbot.waitUntil(lambda: not tab.busy, timeout=10_000)
     return tab
 
 
@@ -97,6 +103,7 @@ def test_age_disputed_victim_switches_the_checklists_to_the_child_workflow(
     }
     vault.update_case(ADULT, header, reason="Age now disputed: treated as a child.")
     overview.refresh()
+    settled(qtbot, overview)
 
     child = overview.checklist("child")
     assert child is not None
@@ -153,11 +160,14 @@ def test_overview_card_and_hidden_safe_contact(qtbot: Any, vault: Vault) -> None
     assert after[-1].category == "consultation" and after[-1].case_ref == CHILD
     # A refresh of the same case keeps it shown; another case hides it again.
     overview.refresh()
+    settled(qtbot, overview)
     assert phone in overview.safe_contact_label.text()
     overview.set_case(vault, ADULT)
     assert texts_with(overview, phone) == []
+    settled(qtbot, overview)
     assert overview.safe_contact_label.text() == "Hidden"
     overview.set_case(vault, CHILD)
+    settled(qtbot, overview)
     assert overview.safe_contact_label.text() == "Hidden"
 
 
@@ -185,6 +195,7 @@ def test_victims_code_tab_shows_events_and_records_an_update_for_one(
     qtbot.keyClicks(dialog.ui.summaryPlainTextEdit, "Told the victim the bail conditions changed.")
     with qtbot.waitSignal(tab.entryAdded):
         qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    settled(qtbot, tab)
     assert tab.table.item(tab.table.rowCount() - 1, 4).text() == "Met on time"
 
 
@@ -267,6 +278,7 @@ def test_contacts_show_the_spoc_history_from_the_log(qtbot: Any, vault: Vault) -
     qtbot.keyClicks(dialog.ui.contactPhoneLineEdit, "01632 960123")
     with qtbot.waitSignal(tab.entryAdded):
         qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    settled(qtbot, tab)
     assert "PC 3141 T. Reyes" in tab.spoc_label.text()
     assert "NOT yet been told" in tab.spoc_label.text()
 
@@ -315,6 +327,7 @@ def test_close_case_is_refused_until_an_agreed_exit_strategy_is_logged(
     assert dialog.ui.saveButton.isEnabled()
     with qtbot.waitSignal(tab.entryAdded):
         qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    settled(qtbot, tab)
 
     assert tab.close_button.isEnabled()
     assert f"Agreed with {lead_name}" in tab.agreement_label.text()
@@ -327,6 +340,7 @@ def test_close_case_is_refused_until_an_agreed_exit_strategy_is_logged(
     assert closed.args == [DRAFTED]
     assert [a.kind for a in script.asked] == ["confirm", "confirm"]
     assert vault.get_case(DRAFTED).status == "closed"
+    settled(qtbot, tab)
     assert tab.closing_label.text().startswith("This case was closed on ")
     assert not tab.close_button.isEnabled() and not tab.record_button.isEnabled()
 

@@ -110,26 +110,31 @@ def test_today_lists_exactly_what_msvlo_due_reports(
 
 def test_lines_say_what_to_whom_since_when_and_by_when(qtbot: Any, vault: Vault) -> None:
     view = computed_view(qtbot, vault)
-    tree = view.tree
-    first_group = tree.topLevelItem(0)
-    assert first_group.text(0).startswith("Overdue (")
+    model = view.model
+    assert model.index(0, 0).data().startswith("Overdue (")
     hearing = next(
         line
         for line in view.lines(OVERDUE)
         if line.obligation.source_event == "first_hearing_date_received"
     )
-    item = next(
-        first_group.child(i)
-        for i in range(first_group.childCount())
-        if first_group.child(i).text(1).startswith(hearing.case_ref)
+    # The overdue lines follow their group's title.
+    row = next(
+        r
+        for r in range(1, 1 + len(view.lines(OVERDUE)))
+        if model.index(r, 1).data().startswith(hearing.case_ref)
     )
-    assert item.text(0).startswith("Overdue by ") and "working day" in item.text(0)
-    assert hearing.victim_name in item.text(1) and hearing.pseudonym in item.text(1)
-    assert "Tell the victim the date of the first court hearing" in item.text(2)
-    assert "Since: Date of first court hearing received, " in item.text(2)
-    assert item.text(3).startswith("due ") and item.text(3).endswith("23:59")
+
+    def text(column: int) -> str:
+        return str(model.index(row, column).data())
+
+    assert text(0).startswith("Overdue by ") and "working day" in text(0)
+    assert hearing.victim_name in text(1) and hearing.pseudonym in text(1)
+    assert "Tell the victim the date of the first court hearing" in text(2)
+    assert "Since: Date of first court hearing received, " in text(2)
+    assert text(3).startswith("due ") and text(3).endswith("23:59")
     # Colour comes with the words, never instead of them.
-    assert item.background(0).color().name() == "#fde4e4"
+    background = model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert background.color().name() == "#fde4e4"
     button = view.button_for(hearing.key)
     assert button is not None and button.text() == "Record update"
     assert hearing.case_ref in button.accessibleName()
@@ -204,18 +209,17 @@ def test_clear_forgets_every_line(qtbot: Any, vault: Vault) -> None:
     view.clear()
     assert view.vault is None and view.lines() == []
     assert texts_with(view, *names, *refs) == []
-    assert view.tree.topLevelItemCount() == 0
+    assert view.model.rowCount() == 0
     # A refresh after clearing does nothing until a vault is given again.
     view.refresh()
-    assert view.tree.topLevelItemCount() == 0
+    assert view.model.rowCount() == 0
 
 
 def test_a_line_activated_asks_for_its_case(qtbot: Any, vault: Vault) -> None:
     view = computed_view(qtbot, vault)
-    group = view.tree.topLevelItem(0)
-    item = group.child(0)
+    first_line = view.model.index(1, 0)  # row 0 is the group's title
     with qtbot.waitSignal(view.caseRequested) as asked:
-        view.tree.itemActivated.emit(item, 0)
+        view.table.activated.emit(first_line)
     assert asked.args == [view.lines(OVERDUE)[0].case_ref]
 
 
@@ -266,7 +270,7 @@ def test_a_long_list_makes_buttons_only_for_lines_in_view(qtbot: Any) -> None:
     view.show_result(TodayResult(AT, 600, lines))
     made = view.findChildren(type(view.refresh_button), "todayActionButton")
     assert 0 < len(made) < 100
-    last = view.tree.topLevelItem(0).child(599)
-    view.tree.scrollToItem(last)
-    qtbot.waitUntil(lambda: last.treeWidget().itemWidget(last, 4) is not None)
-    assert view.tree.itemWidget(last, 4).text() == "Record update"
+    last = view.model.index(600, 4)  # the title, then the 600 lines
+    view.table.scrollTo(last)
+    qtbot.waitUntil(lambda: view.table.indexWidget(last) is not None)
+    assert view.table.indexWidget(last).text() == "Record update"

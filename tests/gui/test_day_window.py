@@ -77,8 +77,14 @@ def test_today_is_the_first_thing_shown_with_a_summary(window: MainWindow) -> No
     ]
 
 
+def settled(qtbot: Any, window: MainWindow) -> None:
+    """Wait for the case's log, read in a worker, to fill every case tab."""
+    qtbot.waitUntil(lambda: not window.area.busy, timeout=10_000)
+
+
 def test_a_case_fills_every_tab_and_today_comes_back(qtbot: Any, window: MainWindow) -> None:
     assert window.select_case(CHILD)
+    settled(qtbot, window)
     assert window.ui.caseStackedWidget.currentWidget() is window.ui.casePage
     overview = next(t for t in window.day.tabs if isinstance(t, CaseOverview))
     name = window.vault.get_case(CHILD).victim.name
@@ -97,6 +103,7 @@ def test_a_case_fills_every_tab_and_today_comes_back(qtbot: Any, window: MainWin
     assert texts_with(overview, name) == []
     # The case can be chosen again from the list (the list forgot its current row).
     assert window.select_case(CHILD)
+    settled(qtbot, window)
     assert overview.values["name"].text() == name
     # Activating a Today line opens its case.
     window.day.today_action.trigger()
@@ -111,6 +118,7 @@ def test_saving_from_a_tab_refreshes_the_window(
 
     ref = "CURLEW-0006"
     assert window.select_case(ref)
+    settled(qtbot, window)
     exit_tab = window.day.exit_tab
     assert not exit_tab.close_button.isEnabled()
     lead = next(
@@ -128,6 +136,7 @@ def test_saving_from_a_tab_refreshes_the_window(
     )
     assert closing_problems(window.vault.entries(ref)) == []
     window.day.refresh()
+    settled(qtbot, window)
     assert exit_tab.close_button.isEnabled()
     script.push(True)
     exit_tab.close_button.click()
@@ -139,8 +148,9 @@ def test_saving_from_a_tab_refreshes_the_window(
 
 def test_lock_leaves_no_case_text_in_the_day_views(qtbot: Any, window: MainWindow) -> None:
     assert window.select_case(CHILD)
+    settled(qtbot, window)
     overview = next(t for t in window.day.tabs if isinstance(t, CaseOverview))
-    overview.reveal_safe_contact()
+    assert overview.reveal_safe_contact()
     refs = [line.case_ref for line in window.day.today.lines()]
     name = window.vault.get_case(CHILD).victim.name
     assert texts_with(window, name, *refs)

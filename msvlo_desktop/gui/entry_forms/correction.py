@@ -76,17 +76,30 @@ class CorrectionDialog(EntryDialog):
         if not found:
             return
         chosen = found[0]
-        log = self.vault.entries(self.case_ref)
-        by_id = {e.id: e for e in log}
+        # Only the corrections are read (through the type index); other entries one by one
+        # as they are named, so a long log is not read to correct one entry.
+        by_id = {e.id: e for e in self.vault.entries_of_types(self.case_ref, ("correction",))}
+        by_id[chosen.id] = chosen
+
+        def lookup(entry_id: str) -> Entry | None:
+            return by_id.get(entry_id) or self.existing.get(entry_id)
+
         original = chosen
-        while original.type == "correction" and original.data["corrects"] in by_id:
-            original = by_id[original.data["corrects"]]
+        while original.type == "correction":
+            target = lookup(original.data["corrects"])
+            if target is None:
+                break
+            original = target
         if self.original is not None and original.id == self.original.id:
             return
         corrections = [
-            c for c in log if c.type == "correction" and self._root(c, by_id) == original.id
+            c
+            for c in by_id.values()
+            if c.type == "correction" and self._root(c, by_id) == original.id
         ]
-        current = next(e for e in effective_entries(log) if e.id == original.id)
+        corrections.sort(key=lambda c: c.seq)
+        now_reads = effective_entries([original, *corrections])
+        current = next(e for e in now_reads if e.id == original.id)
         self.original, self.current = original, current
 
         note = ""
@@ -99,7 +112,7 @@ class CorrectionDialog(EntryDialog):
             + f" — {summary(current)}"
         )
         self.ui.originalTextBrowser.setHtml(
-            entry_html(original, corrections=corrections, lookup=by_id.get)
+            entry_html(original, corrections=corrections, lookup=lookup)
         )
         self._embed(original, current)
 

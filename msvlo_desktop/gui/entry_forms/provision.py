@@ -43,11 +43,13 @@ class ProvisionDialog(EntryDialog):
         ]
 
     def setup_extra(self) -> None:
-        # The log as it now reads, so a corrected value counts once, at its corrected amount.
+        # The log as it now reads, so a corrected value counts once, at its corrected amount
+        # (only provisions and corrections are read, through the type index).
+        provisions = self.vault.entries_of_types(self.case_ref, ("provision", "correction"))
         self.provided_so_far = sum(
             (
                 e.value_gbp
-                for e in effective_entries(self.vault.entries(self.case_ref))
+                for e in effective_entries(provisions)
                 if e.type == "provision" and e.id != self.correcting_id
             ),
             Decimal("0"),

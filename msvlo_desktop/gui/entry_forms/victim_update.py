@@ -31,7 +31,13 @@ class VictimUpdateDialog(EntryDialog):
 
     def make_bindings(self) -> list[Binding]:
         ui = self.ui
-        log = effective_entries(self.vault.entries(self.case_ref))
+        # Only the events, the updates and their corrections: read through the type index,
+        # so a long log of interactions is not read to open the form.
+        log = effective_entries(
+            self.vault.entries_of_types(
+                self.case_ref, ("investigation_event", "victim_update", "correction")
+            )
+        )
         updated_by: dict[str, list[int]] = {}
         for e in log:
             if e.type == "victim_update" and e.id != self.correcting_id:

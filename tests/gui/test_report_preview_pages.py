@@ -1,0 +1,250 @@
+"""The report preview with a long report: it opens on the first page at once, then scrolls
+through every page; the officer can move between pages by number, button and keyboard, and
+zooming keeps the page being read."""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from msvlo_desktop.gui import report_preview
+from msvlo_desktop.gui.report_preview import ReportPreview
+from msvlo_desktop.reports.case_report import ReportResult
+from msvlo_desktop.storage.vault import Vault
+
+TIMEOUT_MS = 20_000
+
+
+def _pdf(pages: int) -> bytes:
+    """A plain A4 PDF of ``pages`` pages, each saying which it is."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    for n in range(1, pages + 1):
+        pdf.drawString(72, 760, f"Page {n} of {pages}")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _result(pdf: bytes, pages: int) -> ReportResult:
+    return ReportResult(
+        pdf_bytes=pdf,
+        export_id="EXP-20261120-0000CAFE",
+        pages=pages,
+        withheld_count=0,
+        head="0" * 64,
+        entry_count=pages * 12,
+        entries_shown=pages * 12,
+        reference="KESTREL-0001",
+        profile="full",
+        recipient="DI 1150 C. Murray",
+        purpose="File review before charge",
+        date_from=None,
+        date_to=None,
+        produced_at=datetime(2026, 11, 20, 12, 0, tzinfo=UTC),
+        training=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def long_pdf() -> bytes:
+    return _pdf(300)
+
+
+def _open(qtbot: Any, vault: Vault, pdf: bytes, pages: int) -> ReportPreview:
+    preview = ReportPreview(vault, _result(pdf, pages), password=None)
+    qtbot.addWidget(preview)
+    preview.show()
+    return preview
+
+
+def _continuous(qtbot: Any, preview: ReportPreview) -> None:
+    qtbot.waitUntil(lambda: preview.continuous, timeout=TIMEOUT_MS)
+
+
+def _page_in_view(qtbot: Any, preview: ReportPreview) -> int:
+    """The page the view itself finds under its reading line after a one-pixel scroll (it
+    works that out from where the pages are laid out, not from what it was told)."""
+    bar = preview.view.verticalScrollBar()
+    bar.setValue(bar.value() + 1)
+    qtbot.wait(10)
+    return preview.current_page()
+
+
+def _key(qtbot: Any, preview: ReportPreview, key: Qt.Key) -> None:
+    qtbot.keyClick(preview.view, key)
+
+
+def test_it_opens_on_the_first_page_then_scrolls_through_every_page(
+    qtbot: Any, vault: Vault, long_pdf: bytes
+) -> None:
+    preview = _open(qtbot, vault, long_pdf, 300)
+    # Open and painted before every page's size is read: one page alone at first.
+    assert preview.view.pageMode() == QPdfView.PageMode.SinglePage
+    assert not preview.continuous
+    assert preview.page_spin.minimum() == 1 and preview.page_spin.maximum() == 300
+    assert preview.page_spin.value() == 1
+    assert preview.page_count_label.text() == "of 300"
+    assert not preview.previous_button.isEnabled() and preview.next_button.isEnabled()
+    _continuous(qtbot, preview)
+    bar = preview.view.verticalScrollBar()
+    # Every page is in the scrolling range: 300 pages are far taller than 250 screens.
+    assert bar.maximum() > 250 * preview.view.viewport().height()
+    bar.setValue(bar.maximum())
+    qtbot.wait(10)
+    assert preview.current_page() == 299
+    assert preview.page_spin.value() == 300
+    assert not preview.next_button.isEnabled() and preview.previous_button.isEnabled()
+
+
+def test_opening_does_not_read_every_page_first(
+    qtbot: Any, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = 1500
+    pdf = _pdf(pages)
+    # What a process pays once (the PDF library, styles, fonts) is paid before measuring.
+    _open(qtbot, vault, _pdf(3), 3).reject()
+
+    # The cost avoided: reading every page's size from a freshly loaded document.
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    start = time.thread_time()
+    for page in range(document.pageCount()):
+        document.pagePointSize(page)
+    every_page = time.thread_time() - start
+    document.close()
+
+    turns: list[float] = []
+    real: Callable[[ReportPreview], None] = ReportPreview._read_page_sizes
+
+    def timed(self: ReportPreview) -> None:
+        began = time.thread_time()
+        real(self)
+        turns.append(time.thread_time() - began)
+
+    monkeypatch.setattr(ReportPreview, "_read_page_sizes", timed)
+
+    class FirstPaint(QObject):
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    # CPU time of the GUI thread alone: pages are drawn by the viewer's own threads, and
+    # others' work on a shared machine does not count.
+    start = time.thread_time()
+    preview = ReportPreview(vault, _result(pdf, pages), password=None)
+    qtbot.addWidget(preview)
+    first = FirstPaint()
+    preview.view.viewport().installEventFilter(first)
+    preview.show()
+    qtbot.waitUntil(lambda: first.painted, timeout=TIMEOUT_MS)
+    opening = time.thread_time() - start
+
+    assert opening < 0.5 * every_page, (
+        f"opening took {opening * 1000:.0f} ms of the GUI thread; reading every page's size "
+        f"takes {every_page * 1000:.0f} ms"
+    )
+    _continuous(qtbot, preview)
+    assert len(turns) > 3, "the page sizes are read in several turns, letting events in"
+    assert max(turns) < 0.5 * every_page
+
+
+def test_the_page_being_read_is_kept_when_every_page_is_shown(
+    qtbot: Any, vault: Vault, long_pdf: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Slow reading of page sizes, so the officer turns pages before the switch.
+    monkeypatch.setattr(report_preview, "PAGE_SIZES_SLICE_SECONDS", 0.0)
+    preview = _open(qtbot, vault, long_pdf, 300)
+    _key(qtbot, preview, Qt.Key.Key_PageDown)
+    _key(qtbot, preview, Qt.Key.Key_PageDown)
+    assert not preview.continuous
+    assert preview.current_page() == 2 and preview.page_spin.value() == 3
+    _key(qtbot, preview, Qt.Key.Key_PageUp)
+    assert preview.current_page() == 1
+    preview.next_button.click()
+    assert preview.current_page() == 2
+    _continuous(qtbot, preview)
+    assert preview.page_spin.value() == 3
+    assert _page_in_view(qtbot, preview) == 2
+    assert preview.view.verticalScrollBar().value() > 0
+
+
+def test_keys_buttons_and_the_page_box_move_between_pages(
+    qtbot: Any, vault: Vault, long_pdf: bytes
+) -> None:
+    preview = _open(qtbot, vault, long_pdf, 300)
+    _continuous(qtbot, preview)
+    bar = preview.view.verticalScrollBar()
+    _key(qtbot, preview, Qt.Key.Key_End)
+    assert _page_in_view(qtbot, preview) == 299
+    _key(qtbot, preview, Qt.Key.Key_Home)
+    assert _page_in_view(qtbot, preview) == 0
+    preview.next_button.click()
+    preview.next_button.click()
+    assert _page_in_view(qtbot, preview) == 2
+    preview.previous_button.click()
+    assert _page_in_view(qtbot, preview) == 1
+    # Typing a number goes there on Enter, not to each page on the way.
+    visited: list[int] = []
+    preview.navigator.currentPageChanged.connect(visited.append)
+    preview.page_spin.lineEdit().selectAll()
+    qtbot.keyClicks(preview.page_spin.lineEdit(), "240")
+    assert visited == []
+    qtbot.keyClick(preview.page_spin.lineEdit(), Qt.Key.Key_Return)
+    assert visited[-1] == 239
+    assert 2 not in visited and 24 not in visited
+    assert _page_in_view(qtbot, preview) == 239
+    # Page Down in the continuous view scrolls one screen, as in any document.
+    before = bar.value()
+    _key(qtbot, preview, Qt.Key.Key_PageDown)
+    assert bar.value() == before + bar.pageStep()
+
+
+def test_zooming_keeps_the_page_being_read(qtbot: Any, vault: Vault, long_pdf: bytes) -> None:
+    preview = _open(qtbot, vault, long_pdf, 300)
+    _continuous(qtbot, preview)
+    preview.go_to_page(149)
+    assert _page_in_view(qtbot, preview) == 149
+    preview.zoom_in_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert preview.view.zoomFactor() == pytest.approx(1.25)
+    assert _page_in_view(qtbot, preview) == 149
+    preview.zoom_out_button.click()
+    preview.zoom_out_button.click()
+    assert preview.view.zoomFactor() == pytest.approx(0.8)
+    assert _page_in_view(qtbot, preview) == 149
+    preview.fit_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert _page_in_view(qtbot, preview) == 149
+
+
+def test_closing_before_every_page_is_read_stops_reading(
+    qtbot: Any, vault: Vault, long_pdf: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report_preview, "PAGE_SIZES_SLICE_SECONDS", 0.0)
+    preview = _open(qtbot, vault, long_pdf, 300)
+    qtbot.waitUntil(lambda: preview._sizes_read > 0, timeout=TIMEOUT_MS)
+    preview.close_button.click()
+    read = preview._sizes_read
+    assert read < 300
+    qtbot.wait(100)
+    assert preview._sizes_read == read
+    assert not preview.continuous
+    assert preview.result is None
+    assert preview.document.status() != QPdfDocument.Status.Ready
