@@ -377,9 +377,14 @@ class Vault:
         """The random key this vault's rollback anchors derive their keys from, kept in the
         vault (storage/anchor.py), made at the first unlock that finds none. None when it
         cannot be stored (the anchor then derives its keys with scrypt, as before)."""
-        row = self.conn.execute(
-            "SELECT value FROM meta WHERE key = ?", (ANCHOR_KEY_META,)
-        ).fetchone()
+        try:
+            row = self.conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (ANCHOR_KEY_META,)
+            ).fetchone()
+        except dbapi2.DatabaseError:
+            # A damaged page: the vault must still open so verify() can name the damage
+            # (the anchor is then held as it was: see _start_anchor).
+            return None
         if row is not None:
             with contextlib.suppress(ValueError):
                 stored = bytes.fromhex(str(row[0]))

@@ -15,6 +15,7 @@ from storage_samples import add_sample_case, header
 
 from msvlo_desktop.core.values import iso
 from msvlo_desktop.storage import integrity
+from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault, VerifyResult
 from tests.shared_fixtures import PASSPHRASE
 
@@ -227,3 +228,27 @@ def test_the_whole_tree_walk_can_be_stopped(
     # Nothing is left interrupting the connection.
     assert big_database.execute("SELECT count(*) FROM t").fetchone()[0] == 150_000
     assert integrity.check_structure(big_database, lambda d, t: None) == []
+
+
+@pytest.mark.parametrize("which", ["meta", "sqlite_autoindex_meta_1", "cases"])
+def test_damage_to_the_vaults_own_records_is_named_not_raised_raw(
+    filled: Vault, tmp_path: Path, which: str
+) -> None:
+    # The vault's identity and its anchor key (table meta and its index) and the case
+    # records are read at every unlock: damage there is named, never raised raw.
+    root = int(
+        filled.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (which,)
+        ).fetchone()[0]
+    )
+    path = tmp_path / "damaged-records.msvlo"
+    _damage(filled, path, lambda pages: [(root, 2000)])
+    try:
+        vault = Vault.open(path, PASSPHRASE)
+    except VaultError as exc:
+        assert "damaged" in str(exc).lower()
+        return
+    with vault:
+        result = vault.verify()
+    assert not result.ok
+    assert any("fail authentication" in p for p in result.problems)
