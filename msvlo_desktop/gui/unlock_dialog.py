@@ -177,6 +177,7 @@ class UnlockDialog(QDialog):
         training_passphrase: str | None = None,
         opener: Opener = Vault.open,
         tick_ms: int = 250,
+        slow_after_ms: int = 3000,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
@@ -205,6 +206,14 @@ class UnlockDialog(QDialog):
         self.ui.busyProgressBar.hide()
         self.ui.busyLabel.hide()
         wire_show_toggle(self, self.ui.showPassphraseToolButton, [self.ui.passphraseLineEdit])
+        self._busy_text = self.ui.busyLabel.text()
+        self.ui.busyLabel.setWordWrap(True)
+        # An unlock that takes long is most likely the first after an update, which upgrades
+        # the vault once (the search index is rebuilt: about a minute for a million entries).
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(slow_after_ms)
+        self._slow.timeout.connect(self._say_slow)
         self._ticker = QTimer(self)
         self._ticker.setInterval(tick_ms)
         self._ticker.timeout.connect(self._tick)
@@ -271,10 +280,25 @@ class UnlockDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.busyProgressBar.setVisible(busy)
+        self.ui.busyLabel.setText(self._busy_text)
         self.ui.busyLabel.setVisible(busy)
+        if busy:
+            self._slow.start()
+        else:
+            self._slow.stop()
         # Read-only, not disabled: focus stays in the field, so Enter never lands elsewhere.
         self.ui.passphraseLineEdit.setReadOnly(busy)
         self._update_state()
+
+    def _say_slow(self) -> None:
+        if self.busy:
+            self.ui.busyLabel.setText(
+                self.tr(
+                    "Still unlocking… The first unlock after an update upgrades the vault "
+                    "once (its search index is rebuilt): for a long career of cases this can "
+                    "take a minute or two. Please wait; nothing is lost if it is slow."
+                )
+            )
 
     def _on_unlocked(self, vault: Vault) -> None:
         self._task = None

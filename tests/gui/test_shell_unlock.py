@@ -150,3 +150,27 @@ def _can_open(path: Path) -> bool:
     except Exception:
         return False
     return True
+
+
+def test_a_slow_unlock_says_why_and_the_words_go_with_it(
+    qtbot: Any, closed_vault: Path, clock: Any
+) -> None:
+    import threading
+
+    release = threading.Event()
+
+    def slow_open(path: Path, passphrase: str, **kw: Any) -> Vault:
+        release.wait(10)
+        return Vault.open(path, passphrase, **kw)
+
+    dialog = make(qtbot, closed_vault, clock, opener=slow_open, slow_after_ms=50)
+    dialog.ui.passphraseLineEdit.setText(PASSPHRASE)
+    dialog.try_unlock()
+    assert dialog.ui.busyLabel.text() == "Unlocking…"
+    qtbot.waitUntil(lambda: "first unlock after an update" in dialog.ui.busyLabel.text())
+    assert dialog.ui.busyLabel.wordWrap()
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as got:
+        release.set()
+    got.args[0].close()
+    assert dialog.ui.busyLabel.text() == "Unlocking…"
+    assert not dialog.ui.busyLabel.isVisibleTo(dialog)
