@@ -209,6 +209,7 @@ class Run:
         r = self.call(
             "case_list", path=str(path), repeat=self.repeat, trace=self.trace, **self.anchors()
         )
+        ex = r.get("extra") or {}
         self.add(
             Row(
                 "case_list",
@@ -218,7 +219,17 @@ class Run:
                 target=TARGETS["after_save"],
                 heap=r.get("heap_peak"),
                 rss=r["rss"],
-                note="reread after every save and case change; the first read is at unlock",
+                note=(
+                    "Vault.list_cases + the case list's model and filter, reread after every "
+                    "save and case change"
+                    + (
+                        f" (list_cases {stats.seconds(stats.median(ex['list_cases_seconds']))}, "
+                        f"model {stats.seconds(stats.median(ex['model_seconds']))})"
+                        if ex.get("list_cases_seconds") and ex.get("model_seconds")
+                        else ""
+                    )
+                    + "; the first read is at unlock"
+                ),
             ),
             r,
         )

@@ -4,6 +4,12 @@ The next thing due is the most urgent of a case's pending obligations (``core.ob
 as kept in the vault between sessions (``storage/digest.py``). The window takes them from the
 Today view's pass, in a worker, and fills the column in when ready (``next_due_for``). Every
 status is shown in words as well as colour.
+
+The list is reread after every save and case change, so its order costs one key per case:
+the model keeps its rows in the order shown and sorts them itself (``CaseTableModel.sort``,
+which a click on a column header reaches through the filter), as Qt's sorting proxy would
+(a stable sort, equal rows keeping the order they had), but without a comparison in Python
+per pair of rows. A reread that changes nothing changes nothing on screen.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,8 +39,11 @@ from msvlo_desktop.storage.vault import CaseSummary, Vault
 
 REFERENCE, VICTIM, PSEUDONYM, CHILD, ENHANCED, NEXT_DUE, STATUS = range(7)
 HEADERS = ("Reference", "Victim", "Pseudonym", "Child", "Rights", "Next thing due", "Status")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
+# The next-due column orders by urgency, then by date (the oldest overdue first).
+URGENCY = {"overdue": 0, "due": 1, "none": 2, "closed": 3}
+NOT_WORKED_OUT = 4
+ASCENDING = Qt.SortOrder.AscendingOrder
 
 OVERDUE_FG, OVERDUE_BG = QColor("#8f1116"), QColor("#fde4e4")
 DUE_FG, DUE_BG = QColor("#6b4500"), QColor("#fff1cc")
@@ -54,22 +64,39 @@ class NextDue:
     open_count: int = 0
 
 
+class _Wording:
+    """The column's words for one pass: each translation looked up once, and each due day
+    formatted once (a thousand cases share a few dozen days)."""
+
+    def __init__(self) -> None:
+        self.nothing = _tr("Nothing due")
+        self.overdue = _tr("Overdue: {label} (due {day})")
+        self.due = _tr("Due: {label} (by {day})")
+        self._days: dict[datetime, str] = {}
+
+    def day(self, when: datetime) -> str:
+        text = self._days.get(when)
+        if text is None:
+            text = self._days[when] = uk_date(when)
+        return text
+
+    def most_urgent(self, obligations: Iterable[Obligation]) -> NextDue:
+        pending = [o for o in obligations if is_pending(o)]
+        if not pending:
+            return NextDue("none", self.nothing, None)
+        first = sort_by_urgency(pending)[0]
+        text = self.overdue if first.status == "overdue" else self.due
+        return NextDue(
+            first.status,
+            text.format(label=first.label, day=self.day(first.due)),
+            first.due,
+            len(pending),
+        )
+
+
 def most_urgent(obligations: Iterable[Obligation]) -> NextDue:
     """An open case's next thing due: the first of its pending obligations by urgency."""
-    pending = [o for o in obligations if is_pending(o)]
-    if not pending:
-        return NextDue("none", _tr("Nothing due"), None)
-    first = sort_by_urgency(pending)[0]
-    if first.status == "overdue":
-        text = _tr("Overdue: {label} (due {day})")
-    else:
-        text = _tr("Due: {label} (by {day})")
-    return NextDue(
-        first.status,
-        text.format(label=first.label, day=uk_date(first.due)),
-        first.due,
-        len(pending),
-    )
+    return _Wording().most_urgent(obligations)
 
 
 def next_due_for(
@@ -81,10 +108,12 @@ def next_due_for(
     """The column for ``refs`` from one pass: each open case's pending obligations, the
     closed cases and the cases whose log could not be read. A case the pass did not see (made
     since) is left out: it shows "Working out…" until the next pass."""
+    words = _Wording()
+    closed, unreadable = set(closed), set(unreadable)
     out: dict[str, NextDue] = {}
     for ref in refs:
         if ref in pending:
-            out[ref] = most_urgent(pending[ref])
+            out[ref] = words.most_urgent(pending[ref])
         elif ref in closed:
             out[ref] = NextDue("closed", _tr("Case closed"), None)
         elif ref in unreadable:
@@ -121,45 +150,127 @@ def child_text(summary: CaseSummary) -> str:
 
 
 class CaseTableModel(QAbstractTableModel):
+    """One row per case, in the order shown (see the module's notes on sorting)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseSummary] = []
+        self._listed: list[CaseSummary] = []  # as the vault lists them
+        self._rows: list[CaseSummary] = []  # as shown
+        self._row_of: dict[str, int] = {}
         self._due: dict[str, NextDue] = {}
+        self._sort_column = -1
+        self._sort_order = ASCENDING
 
     # ----------------------------------------------------------------- contents
     def set_cases(self, cases: list[CaseSummary]) -> None:
+        """The cases as the vault lists them. Equal rows are then shown in that order, as
+        after any reread; the same cases again move nothing and keep the selection."""
+        listed = list(cases)
+        refs = {c.reference for c in listed}
+        self._due = {k: v for k, v in self._due.items() if k in refs}
+        self._listed = listed
+        rows = self._ordered(listed)
+        if len(refs) == len(listed) == len(self._rows) and refs == self._row_of.keys():
+            self._rearrange(rows)
+            return
         self.beginResetModel()
-        self._rows = list(cases)
-        self._due = {k: v for k, v in self._due.items() if any(c.reference == k for c in cases)}
+        self._set_rows(rows)
         self.endResetModel()
 
     def set_next_due(self, due: dict[str, NextDue]) -> None:
+        changed = [ref for ref, d in due.items() if self._due.get(ref) != d]
+        if not changed:
+            return
         self._due.update(due)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, NEXT_DUE), self.index(len(self._rows) - 1, NEXT_DUE)
-            )
+        if self._sort_column == NEXT_DUE:
+            keys = self._keys(self._listed)
+            if not self._in_order(keys):
+                # As a sorting proxy does: every row sorted again, from the vault's order.
+                self._rearrange(self._ordered(self._listed, keys))
+        rows = [self._row_of[ref] for ref in changed if ref in self._row_of]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), NEXT_DUE), self.index(max(rows), NEXT_DUE))
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._listed = []
+        self._set_rows([])
         self._due = {}
         self.endResetModel()
 
     def references(self) -> list[str]:
-        return [r.reference for r in self._rows]
+        return [r.reference for r in self._listed]
 
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
 
     def row_of(self, ref: str) -> int | None:
-        for i, r in enumerate(self._rows):
-            if r.reference == ref:
-                return i
-        return None
+        return self._row_of.get(ref)
 
     def next_due_of(self, ref: str) -> NextDue | None:
         return self._due.get(ref)
+
+    # ----------------------------------------------------------------- order
+    def sort(self, column: int, order: Qt.SortOrder = ASCENDING) -> None:
+        """Order the rows by ``column``: equal rows keep the order they are shown in, so
+        a click on a second column keeps the first one's order within its groups."""
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._rearrange(self._ordered(self._rows) if column >= 0 else list(self._listed))
+
+    def _keys(self, rows: list[CaseSummary]) -> dict[str, Any]:
+        """Each case's key in the sorted column, worked out once."""
+        col, due = self._sort_column, self._due
+        return {s.reference: self._sort_key(s, col, due.get(s.reference)) for s in rows}
+
+    def _ordered(
+        self, rows: list[CaseSummary], keys: dict[str, Any] | None = None
+    ) -> list[CaseSummary]:
+        """``rows`` in the order shown: one key per row and a stable sort, as Qt's proxy
+        sorts (Python's sort is stable in both directions)."""
+        if self._sort_column < 0:
+            return list(rows)
+        by_ref = self._keys(rows) if keys is None else keys
+        return sorted(
+            rows, key=lambda s: by_ref[s.reference], reverse=self._sort_order != ASCENDING
+        )
+
+    def _in_order(self, keys: dict[str, Any]) -> bool:
+        """Whether the rows shown are still in order (no row before one it sorts after)."""
+        shown = [keys[s.reference] for s in self._rows]
+        if self._sort_order == ASCENDING:
+            return not any(b < a for a, b in pairwise(shown))
+        return not any(a < b for a, b in pairwise(shown))
+
+    def _set_rows(self, rows: list[CaseSummary]) -> None:
+        self._rows = rows
+        self._row_of = {}
+        for i, r in enumerate(rows):
+            self._row_of.setdefault(r.reference, i)
+
+    def _rearrange(self, rows: list[CaseSummary]) -> None:
+        """Show the same cases as ``rows``: moved rows through a layout change (the
+        selection and the current case follow their rows), changed ones redrawn."""
+        if [r.reference for r in rows] != [r.reference for r in self._rows]:
+            self.layoutAboutToBeChanged.emit()
+            old_refs = [r.reference for r in self._rows]
+            self._set_rows(rows)
+            moved = self.persistentIndexList()
+            self.changePersistentIndexList(
+                moved,
+                [self.index(self._row_of[old_refs[i.row()]], i.column()) for i in moved],
+            )
+            self.layoutChanged.emit()
+            return
+        changed = [
+            i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
+        ]
+        self._rows = rows
+        if changed:
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), len(HEADERS) - 1)
+            )
 
     # ----------------------------------------------------------------- Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -200,8 +311,6 @@ class CaseTableModel(QAbstractTableModel):
                     )
                 )
             return self._text(s, col, due) or None
-        if role == SORT_ROLE:
-            return self._sort_key(s, col, due)
         if col == NEXT_DUE and due is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 if due.status == "overdue":
@@ -241,29 +350,25 @@ class CaseTableModel(QAbstractTableModel):
 
     def _sort_key(self, s: CaseSummary, col: int, due: NextDue | None) -> Any:
         if col == NEXT_DUE:
-            order = {"overdue": 0, "due": 1, "none": 2, "closed": 3}
             if due is None:
-                return (4, "")
-            return (order.get(due.status, 4), due.due.isoformat() if due.due else "")
+                return (NOT_WORKED_OUT, "")
+            urgency = URGENCY.get(due.status, NOT_WORKED_OUT)
+            return (urgency, due.due.isoformat() if due.due else "")
         return self._text(s, col, due).casefold()
 
 
 class CaseFilterModel(QSortFilterProxyModel):
-    """Filters on every column's words (reference, names, pseudonym, flags, what is due)."""
+    """Filters on every column's words (reference, names, pseudonym, flags, what is due).
+
+    It never sorts: a column header's click is passed on to the case list, which keeps its
+    rows in the order shown (``CaseTableModel.sort``)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-        self.setSortRole(SORT_ROLE)
 
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = ASCENDING) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
