@@ -9,6 +9,7 @@ it reopens the case that was selected and offers the drafts back.
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -864,6 +865,10 @@ class MainWindow(QMainWindow):
         # next-due column) and the checks that may ask something start after it, so that
         # they do not take turns with building and painting the window (gui/first_paint.py).
         self._after_paint.arm()
+        # Everything loaded so far (Qt's wrappers, the window's modules, the holiday and phone
+        # data) lives as long as the program: moved out of the garbage collector's sight, a
+        # full collection no longer walks it, which froze the window for 30-70 ms at a time.
+        self._after_paint.later(gc.freeze)
         self._after_paint.later(lambda: self.day.unlocked(vault))
         self.reload_cases()
         previous = self.current_ref
