@@ -67,22 +67,6 @@ def test_the_case_list_is_painted_before_background_work_starts(
     assert any(w.cases.index(r, NEXT_DUE).data() for r in range(2))  # next-due filled
 
 
-def test_what_unlocking_loaded_is_kept_out_of_full_collections(
-    qtbot: Any, vault: Any, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import gc
-
-    frozen: list[bool] = []
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
-    add_case(vault)
-    w = MainWindow(vault, make_settings(tmp_path), clock=clock, watch_session=False)
-    qtbot.addWidget(w)
-    assert frozen == []  # not while the window is built
-    w.show()
-    qtbot.waitUntil(lambda: bool(frozen), timeout=20_000)
-    assert frozen == [True]
-
-
 def test_a_window_never_painted_still_starts_its_work(
     qtbot: Any, vault: Any, clock: Any, tmp_path: Path
 ) -> None:
