@@ -164,7 +164,9 @@ def unlock(path: str, anchor_dir: str, settings_dir: str, trace: bool) -> Result
     }
     if trace:
         _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
+        # Not stopped: stopping tracemalloc while the window's background threads allocate
+        # (the anchor writer, the preloader, the Today pass) can crash CPython 3.11, and the
+        # process ends with this run anyway.
         out["heap_peak"] = peak
     return out
 
