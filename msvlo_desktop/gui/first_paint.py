@@ -65,7 +65,7 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and watched is self._widget and event.type() == QEvent.Type.Paint:
             # Runs once the event loop is back from painting.
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self, self._run)  # dropped if this object is deleted first
         return False
 
     def _run(self) -> None:

@@ -9,7 +9,6 @@ it reopens the case that was selected and offers the drafts back.
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -117,6 +116,9 @@ class MainWindow(QMainWindow):
         self._due_generation = 0
         self._critical = 0
         self._pending_lock: str | None = None
+        # Backups and vault checks asked to stop so that the vault can lock (lock()).
+        self._stopping_for_lock: list[BackupDialog | VerifyDialog] = []
+        self._notes_after_unlock: list[str] = []
         self._verify: VerifyDialog | None = None
 
         self._setup_window()
@@ -727,8 +729,7 @@ class MainWindow(QMainWindow):
     def _end_critical(self) -> None:
         self._critical = max(0, self._critical - 1)
         if self._critical == 0 and self._pending_lock is not None:
-            reason, self._pending_lock = self._pending_lock, None
-            self.lock(reason)
+            self._lock_soon()
 
     def open_settings(self) -> None:
         if self.vault is None:
@@ -760,13 +761,23 @@ class MainWindow(QMainWindow):
     # ================================================================= locking
     def lock(self, reason: str = LOCKED_BY_USER) -> None:
         """Keep unfinished forms as drafts, close and clear everything, close the vault, and
-        ask for the passphrase."""
+        ask for the passphrase.
+
+        A backup or vault check under way is stopped first, as Cancel would (within one step,
+        a fraction of a second), and the vault locks once it has stopped; the lock screen says
+        what was stopped. A passphrase change or a report being written cannot be stopped
+        halfway: the lock waits for it to finish."""
         if self.is_locked or self.vault is None:
             return
-        if self._critical:
+        stopping = self._stop_for_lock()
+        if stopping or self._critical:
             self._pending_lock = reason
-            self.say(self.tr("The vault locks as soon as the current operation finishes."))
+            if stopping:
+                self.say(self.tr("Locking: stopping {what} first…").format(what=stopping))
+            else:
+                self.say(self.tr("The vault locks as soon as the current operation finishes."))
             return
+        notes = self._stopped_notes()
         vault = self.vault
         kept = self._keep_drafts(vault)
         self._stop_work()
@@ -783,8 +794,11 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_ours()
         diagnostics.event(f"vault locked ({reason})")
         self.ui.lockedReasonLabel.setText(
-            lock_reason_text(reason, self.settings.get(IDLE_LOCK_MINUTES))
+            "\n\n".join([lock_reason_text(reason, self.settings.get(IDLE_LOCK_MINUTES)), *notes])
         )
+        if notes:  # told again once unlocked, when the lock screen has gone
+            self._notes_after_unlock = notes
+            self.unlocked.connect(self._tell_stopped_soon, Qt.ConnectionType.SingleShotConnection)
         self.ui.pageStackedWidget.setCurrentWidget(self.ui.lockedPage)
         self._update_title()
         self._update_actions()
@@ -802,6 +816,93 @@ class MainWindow(QMainWindow):
                 # Locking must not wait on a form; the failure is noted for IT.
                 diagnostics.event(f"draft not kept: {type(exc).__name__}")
         return kept
+
+    def _stop_for_lock(self) -> str:
+        """Ask every backup and vault check under way to stop, as Cancel does; each calls
+        ``_stopped_for_lock`` when it has. Returns what is still running ("" for nothing).
+        A backup past its last page (flushing and renaming the file) finishes instead."""
+        running: list[BackupDialog | VerifyDialog] = [
+            d
+            for d in self.findChildren(QDialog)
+            if isinstance(d, BackupDialog | VerifyDialog) and d.running
+        ]
+        for dialog in running:
+            if dialog not in self._stopping_for_lock:
+                self._stopping_for_lock.append(dialog)
+                dialog.ended.connect(self._stopped_for_lock)
+                dialog.reject()  # Cancel, where it can still be cancelled
+        kinds = {isinstance(d, BackupDialog) for d in running}
+        if kinds == {True, False}:
+            return self.tr("the backup and the vault check")
+        if kinds == {True}:
+            return self.tr("the backup")
+        return self.tr("the vault check") if kinds else ""
+
+    def _stopped_for_lock(self) -> None:
+        """A backup or vault check asked to stop has stopped: lock, unless another is still
+        stopping (lock() checks again)."""
+        if self._pending_lock is not None:
+            self._lock_soon()
+
+    def _lock_soon(self) -> None:
+        """The lock that waited, once the work that ended has returned: locking closes (and
+        deletes) that work's window, whose own code is still running when it says it ended."""
+        QTimer.singleShot(0, self, self._lock_pending)
+
+    def _lock_pending(self) -> None:
+        if self._pending_lock is not None:
+            reason, self._pending_lock = self._pending_lock, None
+            self.lock(reason)
+
+    def _stopped_notes(self) -> list[str]:
+        """What the lock stopped, or let finish, in the officer's words."""
+        notes = []
+        for dialog in self._stopping_for_lock:
+            with contextlib.suppress(RuntimeError):  # already closed and deleted
+                notes.append(self._stopped_note(dialog))
+        self._stopping_for_lock.clear()
+        return notes
+
+    def _stopped_note(self, dialog: BackupDialog | VerifyDialog) -> str:
+        if isinstance(dialog, BackupDialog):
+            if dialog.stopped:
+                return self.tr(
+                    "The backup you started was stopped so that the vault could lock: no "
+                    "backup file was written. Back up again once you have unlocked."
+                )
+            if dialog.failure is not None:
+                return self.tr("The backup you started did not finish: {reason}").format(
+                    reason=dialog.failure
+                )
+            return self.tr("The backup finished before the vault locked: {path}").format(
+                path=dialog.result_value
+            )
+        result = dialog.result_value
+        if dialog.failure is not None:
+            return self.tr("The vault check you started did not finish: {reason}").format(
+                reason=dialog.failure
+            )
+        if dialog.stopped or result is None:
+            return self.tr(
+                "The vault check you started was stopped so that the vault could lock; run it "
+                "again to check the whole vault."
+            )
+        if result.ok:
+            return self.tr("The vault check finished before the vault locked: intact.")
+        return self.tr(
+            "The vault check found a problem before the vault locked. Run it again once you "
+            "have unlocked to see what, and tell your supervisor."
+        )
+
+    def _tell_stopped_soon(self) -> None:
+        QTimer.singleShot(0, self, self._tell_stopped)
+
+    def _tell_stopped(self) -> None:
+        """A message, not the status bar: the Today view's summary soon replaces that, and
+        an officer who locked while a backup ran must not think it was made."""
+        notes, self._notes_after_unlock = self._notes_after_unlock, []
+        if notes and self.vault is not None:
+            messages.inform(self, self.tr("Stopped when the vault locked"), "\n\n".join(notes))
 
     def _stop_work(self) -> None:
         self.idle.stop()
@@ -865,10 +966,6 @@ class MainWindow(QMainWindow):
         # next-due column) and the checks that may ask something start after it, so that
         # they do not take turns with building and painting the window (gui/first_paint.py).
         self._after_paint.arm()
-        # Everything loaded so far (Qt's wrappers, the window's modules, the holiday and phone
-        # data) lives as long as the program: moved out of the garbage collector's sight, a
-        # full collection no longer walks it, which froze the window for 30-70 ms at a time.
-        self._after_paint.later(gc.freeze)
         self._after_paint.later(lambda: self.day.unlocked(vault))
         self.reload_cases()
         previous = self.current_ref

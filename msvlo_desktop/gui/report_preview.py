@@ -179,6 +179,7 @@ class ReportPreview(QDialog):
         # Typing "400" goes to page 400, not to 4 and 40 on the way.
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.valueChanged.connect(lambda value: self.go_to_page(value - 1))
+        self.page_spin.installEventFilter(self)  # Enter goes to the page, not to Save
         self.page_label.setBuddy(self.page_spin)
         self.page_count_label = QLabel(self.tr("of {n}").format(n=self.page_count), self)
         self.page_count_label.setObjectName("pageCountLabel")
@@ -273,6 +274,13 @@ class ReportPreview(QDialog):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if self._page_key(event):
+                return True
+        elif watched is self.page_spin and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # The spin box would pass Enter on to the dialog, whose default is Save.
+                self.page_spin.interpretText()
+                self.go_to_page(self.page_spin.value() - 1)
                 return True
         elif watched is self.view.viewport() and event.type() == QEvent.Type.Paint:
             # The first page is on screen (or being painted): the rest can start.

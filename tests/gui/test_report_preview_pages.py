@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,12 +17,21 @@ from PySide6.QtPdfWidgets import QPdfView
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from msvlo_desktop.gui import report_preview
+from msvlo_desktop.gui import messages, report_preview
 from msvlo_desktop.gui.report_preview import ReportPreview
 from msvlo_desktop.reports.case_report import ReportResult
 from msvlo_desktop.storage.vault import Vault
 
 TIMEOUT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def script() -> Iterator[messages.ScriptedAnswers]:
+    """Any question the preview asked would be recorded here, never shown."""
+    answers = messages.ScriptedAnswers()
+    messages.install_script(answers)
+    yield answers
+    messages.install_script(None)
 
 
 def _pdf(pages: int) -> bytes:
@@ -107,13 +116,36 @@ def test_it_opens_on_the_first_page_then_scrolls_through_every_page(
     assert not preview.next_button.isEnabled() and preview.previous_button.isEnabled()
 
 
+class _FirstPaint(QObject):
+    painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def _opening_cpu(qtbot: Any, vault: Vault, pdf: bytes, pages: int) -> tuple[float, Any]:
+    """CPU time of the GUI thread alone from building the preview to its first page being
+    painted: pages are drawn by the viewer's own threads, and other people's work on a
+    shared machine does not count."""
+    start = time.thread_time()
+    preview = ReportPreview(vault, _result(pdf, pages), password=None)
+    qtbot.addWidget(preview)
+    first = _FirstPaint()
+    preview.view.viewport().installEventFilter(first)
+    preview.show()
+    qtbot.waitUntil(lambda: first.painted, timeout=TIMEOUT_MS)
+    return time.thread_time() - start, preview
+
+
 def test_opening_does_not_read_every_page_first(
     qtbot: Any, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pages = 1500
-    pdf = _pdf(pages)
+    pdf, short_pdf = _pdf(pages), _pdf(3)
     # What a process pays once (the PDF library, styles, fonts) is paid before measuring.
-    _open(qtbot, vault, _pdf(3), 3).reject()
+    _open(qtbot, vault, short_pdf, 3).reject()
 
     # The cost avoided: reading every page's size from a freshly loaded document.
     data = QByteArray(pdf)
@@ -135,34 +167,19 @@ def test_opening_does_not_read_every_page_first(
         real(self)
         turns.append(time.thread_time() - began)
 
+    # Opening a 3-page report costs the window itself; a 1,500-page one may cost little more.
+    short, preview = _opening_cpu(qtbot, vault, short_pdf, 3)
+    preview.reject()
     monkeypatch.setattr(ReportPreview, "_read_page_sizes", timed)
+    long, preview = _opening_cpu(qtbot, vault, pdf, pages)
 
-    class FirstPaint(QObject):
-        painted = False
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                self.painted = True
-            return False
-
-    # CPU time of the GUI thread alone: pages are drawn by the viewer's own threads, and
-    # others' work on a shared machine does not count.
-    start = time.thread_time()
-    preview = ReportPreview(vault, _result(pdf, pages), password=None)
-    qtbot.addWidget(preview)
-    first = FirstPaint()
-    preview.view.viewport().installEventFilter(first)
-    preview.show()
-    qtbot.waitUntil(lambda: first.painted, timeout=TIMEOUT_MS)
-    opening = time.thread_time() - start
-
-    assert opening < 0.5 * every_page, (
-        f"opening took {opening * 1000:.0f} ms of the GUI thread; reading every page's size "
-        f"takes {every_page * 1000:.0f} ms"
+    assert long - short < 0.4 * every_page, (
+        f"opening took {long * 1000:.0f} ms of the GUI thread ({short * 1000:.0f} ms for 3 "
+        f"pages); reading every page's size takes {every_page * 1000:.0f} ms"
     )
     _continuous(qtbot, preview)
     assert len(turns) > 3, "the page sizes are read in several turns, letting events in"
-    assert max(turns) < 0.5 * every_page
+    assert max(turns) < 0.4 * every_page
 
 
 def test_the_page_being_read_is_kept_when_every_page_is_shown(
@@ -186,7 +203,7 @@ def test_the_page_being_read_is_kept_when_every_page_is_shown(
 
 
 def test_keys_buttons_and_the_page_box_move_between_pages(
-    qtbot: Any, vault: Vault, long_pdf: bytes
+    qtbot: Any, vault: Vault, long_pdf: bytes, script: messages.ScriptedAnswers
 ) -> None:
     preview = _open(qtbot, vault, long_pdf, 300)
     _continuous(qtbot, preview)
@@ -203,13 +220,15 @@ def test_keys_buttons_and_the_page_box_move_between_pages(
     # Typing a number goes there on Enter, not to each page on the way.
     visited: list[int] = []
     preview.navigator.currentPageChanged.connect(visited.append)
-    preview.page_spin.lineEdit().selectAll()
-    qtbot.keyClicks(preview.page_spin.lineEdit(), "240")
+    preview.page_spin.setFocus()
+    preview.page_spin.selectAll()
+    qtbot.keyClicks(preview.page_spin, "240")
     assert visited == []
-    qtbot.keyClick(preview.page_spin.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClick(preview.page_spin, Qt.Key.Key_Return)
     assert visited[-1] == 239
     assert 2 not in visited and 24 not in visited
     assert _page_in_view(qtbot, preview) == 239
+    assert script.asked == []  # Enter went to the page, not to Save
     # Page Down in the continuous view scrolls one screen, as in any document.
     before = bar.value()
     _key(qtbot, preview, Qt.Key.Key_PageDown)
