@@ -171,6 +171,7 @@ def from_json(data: dict[str, Any]) -> Row:
         "open_form": "after_save",
         "lock": "after_save",
         "case_list": "after_save",
+        "today_view": "after_save",
         "gui_thread": "after_save",
     }.get(key, key)
     target = TARGETS.get(target_key)
