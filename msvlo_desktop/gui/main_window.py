@@ -711,6 +711,13 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         if self.vault is None:
             return
+        from msvlo_desktop.gui.search_dialog import SearchDialog
+
+        # A search window reads the vault through a connection of its own, which would go on
+        # reading the old file after the change: it is closed first (Vault.rekey refuses
+        # while one is open).
+        for search in self.findChildren(SearchDialog):
+            search.close()
         dialog = ChangePassphraseDialog(self.vault, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.started.connect(self._begin_critical)

@@ -253,7 +253,9 @@ def pending_obligations(
             try:
                 case = Vault._case_from(row.header, row.status, row.closed_at)
                 entries = _engine_entries(vault, row.case_id, row.count, case, at)
-            except VaultError:
+            except (VaultError, ValueError, KeyError, TypeError):
+                # A damaged record or entry (a ValidationError is a ValueError): that case is
+                # listed as unreadable and every other case is still shown.
                 if not vault.is_open:
                     raise
                 unreadable.append(row.reference)

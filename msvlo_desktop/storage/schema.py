@@ -7,6 +7,7 @@ can be undone by hand. A file newer than this code understands is refused untouc
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -176,7 +177,10 @@ def migrate(conn: Connection, path: Path | None) -> list[int]:
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may already have rolled back (a full disk, an interrupted statement); the
+            # error that matters is the one that stopped the migration.
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
             raise
         applied.append(number)
     return applied

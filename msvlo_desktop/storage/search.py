@@ -134,16 +134,22 @@ def rebuild(conn: Connection) -> int:
     while rows := cursor.fetchmany(REBUILD_BATCH):
         items = []
         for rowid, case_id, entry_id, etype, occurred, recorded, author, sensitive, data in rows:
-            entry = Entry(
-                id=entry_id,
-                type=etype,
-                occurred_at=datetime.fromisoformat(occurred),
-                recorded_at=datetime.fromisoformat(recorded),
-                author=author,
-                data=_json_object(data),
-                sensitive=bool(sensitive),
-            )
-            items.append((order_key(entry.occurred_at, rowid), search_text(entry), scope(case_id)))
+            try:
+                entry = Entry(
+                    id=entry_id,
+                    type=etype,
+                    occurred_at=datetime.fromisoformat(occurred),
+                    recorded_at=datetime.fromisoformat(recorded),
+                    author=author,
+                    data=_json_object(data),
+                    sensitive=bool(sensitive),
+                )
+                text = search_text(entry)
+            except (VaultError, ValueError, TypeError, KeyError):
+                # A damaged entry must not keep the vault from opening (verify names it): it
+                # is left out of the index, which only makes it unsearchable.
+                continue
+            items.append((order_key(entry.occurred_at, rowid), text, scope(case_id)))
         items.sort()
         conn.executemany("INSERT INTO search_index (rowid, body, scope) VALUES (?, ?, ?)", items)
         done += len(rows)

@@ -15,6 +15,7 @@ import json
 import os
 import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -194,6 +195,9 @@ class Vault:
         self._conn: Connection | None = conn
         self._lock = lock
         self._mutex = threading.RLock()
+        # The worker connections opened from this one: a passphrase change is refused while
+        # any is open (it would go on reading, and writing its audit records to, the old file).
+        self._workers: weakref.WeakSet[Vault] = weakref.WeakSet()
         # Kept only while unlocked, to open worker connections and write backups; dropped on
         # close. (The memory of a running process is outside what the vault protects.)
         self._passphrase: str | None = passphrase
@@ -336,6 +340,7 @@ class Vault:
         assert self._passphrase is not None, "vault is closed"
         worker = Vault._unlock(self.path, self._passphrase, self.clock, False)
         worker._anchor = self._anchor
+        self._workers.add(worker)
         return worker
 
     # ----------------------------------------------------------------- rollback anchor
@@ -485,8 +490,12 @@ class Vault:
     def close(self) -> None:
         with self._mutex:
             if self._conn is not None:
-                with contextlib.suppress(dbapi2.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if self._lock:
+                    # Only the connection that holds the vault empties the write-ahead log: a
+                    # worker doing it would wait out a running backup's read, and hold every
+                    # save back meanwhile.
+                    with contextlib.suppress(dbapi2.Error):
+                        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
             self._passphrase = None
@@ -1035,20 +1044,33 @@ class Vault:
                 except dbapi2.DatabaseError as exc:
                     problems.append(f"the file cannot be read: {exc}")
                     return VerifyResult(tuple(problems), None, 0, 0)
-                cases = conn.execute(
-                    "SELECT id, reference, header, entry_count, head FROM cases ORDER BY reference"
-                ).fetchall()
-                report_case = reporter.part(integrity.CASES)
-                audited = self._audited_headers(lambda _: report_case(0, 1))
-            for case_id, ref, header, count, head in cases:
-                found, brk, n = self._verify_case(case_id, ref, header, count, head, audited)
-                problems += found
-                first = first or brk
-                n_entries += n
-                checked += 1
-                report_case(checked, len(cases))
+            # The records, the chains and the audit log are read in one read transaction: one
+            # state of the vault, so an entry saved meanwhile through another connection (the
+            # window's, while a check runs on its own) is not taken for a cut log. Saves go on
+            # meanwhile (write-ahead log); this connection is held for the whole check.
             with self._mutex:
-                audit_break = integrity.walk_audit(self.conn, reporter.part(integrity.AUDIT))
+                conn = self.conn
+                conn.execute("BEGIN")
+                try:
+                    cases = conn.execute(
+                        "SELECT id, reference, header, entry_count, head FROM cases"
+                        " ORDER BY reference"
+                    ).fetchall()
+                    report_case = reporter.part(integrity.CASES)
+                    audited = self._audited_headers(lambda _: report_case(0, 1))
+                    for case_id, ref, header, count, head in cases:
+                        found, brk, n = self._verify_case(
+                            case_id, ref, header, count, head, audited
+                        )
+                        problems += found
+                        first = first or brk
+                        n_entries += n
+                        checked += 1
+                        report_case(checked, len(cases))
+                    audit_break = integrity.walk_audit(conn, reporter.part(integrity.AUDIT))
+                finally:
+                    with contextlib.suppress(dbapi2.Error):
+                        conn.execute("COMMIT")
             if audit_break:
                 problems.append(audit_break)
             reporter.finish()
@@ -1164,6 +1186,12 @@ class Vault:
         file is in place, so no change made meanwhile can be lost.
         """
         _check_new_passphrase(new_passphrase)
+        if any(worker.is_open for worker in list(self._workers)):
+            raise VaultError(
+                "The passphrase cannot be changed while the vault is also being read elsewhere "
+                "(the search window, a vault check, a backup or a report). Close or finish "
+                "those, then change the passphrase."
+            )
         tmp = _rekey_partial(self.path)
         copying.remove_partial(tmp)
 

@@ -681,3 +681,18 @@ def test_a_vault_upgraded_from_version_1_gets_its_digests(v1_vault: Path) -> Non
         assert vault.verify().ok
     with Vault.open(v1_vault, PASSPHRASE, clock=FakeClock(AT)) as vault:
         assert pass_at(vault).worked_out == 0
+
+
+def test_a_damaged_case_record_is_listed_unreadable_and_the_rest_still_shown(
+    vault: Vault,
+) -> None:
+    add_sample_case(vault)
+    vault.add_case(header("HERON-0002", "Ana Popescu"))
+    # A record that no longer parses (as if damaged): a ValidationError, not a VaultError.
+    vault.conn.execute(
+        "UPDATE cases SET header = ? WHERE reference = 'HERON-0002'",
+        (json.dumps({"reference": "HERON-0002"}),),
+    )
+    result = pass_at(vault)
+    assert list(result.unreadable) == ["HERON-0002"]
+    assert "KESTREL-0042" in result.cases

@@ -65,3 +65,19 @@ def test_backup_verifies_and_searches_with_the_same_passphrase(
 def test_backup_into_a_missing_folder_is_refused(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(VaultError, match="does not exist"):
         vault.backup(tmp_path / "nowhere" / "copy.msvlo")
+
+
+def test_rekey_is_refused_while_a_worker_connection_is_open(vault: Vault, vault_path: Path) -> None:
+    # A worker (the search window's reader) would go on reading the old file, and write its
+    # audit records there, after the change.
+    add_sample_case(vault)
+    reader = vault.worker_connection()
+    with pytest.raises(VaultError, match="being read elsewhere"):
+        vault.rekey("a different long passphrase 42")
+    assert vault.search("welfare") == reader.search("welfare")  # nothing changed
+    reader.close()
+    vault.rekey("a different long passphrase 42")
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, PASSPHRASE)
+    Vault.open(vault_path, "a different long passphrase 42").close()

@@ -252,3 +252,39 @@ def test_damage_to_the_vaults_own_records_is_named_not_raised_raw(
         result = vault.verify()
     assert not result.ok
     assert any("fail authentication" in p for p in result.problems)
+
+
+def test_saving_while_a_check_runs_on_its_own_connection_is_no_tamper(
+    filled: Vault, fine_grained: None
+) -> None:
+    # The window checks the vault on a worker connection while the officer goes on saving on
+    # the main one: the check sees one state of the vault, never a log cut short.
+    reader = filled.worker_connection()
+    saved: list[bool] = []
+
+    def progress(done: int, total: int) -> bool:
+        if done > integrity.CASES and not saved:  # the first case is checked
+            for ref in ("OSPREY-0003", "PLOVER-0004"):
+                filled.add_entry(
+                    ref,
+                    {
+                        "type": "note",
+                        "occurred_at": iso(filled.clock() - timedelta(minutes=5)),
+                        "summary": "Saved while the vault was being checked.",
+                    },
+                )
+            filled.update_case(
+                "OSPREY-0003",
+                header("OSPREY-0003", "Ana Popescu-Ionescu"),
+                reason="Name spelt in full",
+            )
+            saved.append(True)
+        return True
+
+    try:
+        result = reader.verify(progress=progress)
+    finally:
+        reader.close()
+    assert saved
+    assert result.ok, result.problems
+    assert filled.verify().ok  # and the saves themselves are sound
