@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QShowEvent
@@ -148,9 +148,6 @@ class CaseLogTab(DayCaseTab):
     def show_log(self, log: CaseLog) -> None:
         """Fill the tab from ``log`` (everything derived is already worked out)."""
         raise NotImplementedError
-
-    def show_case(self, case: Any, entries: list[Entry]) -> None:
-        raise NotImplementedError("a CaseLogTab is filled by show_log")
 
     # ------------------------------------------------------------------ internals
     def entry_by_id(self, entry_id: str | None) -> Entry | None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
 from msvlo_desktop.core.case import Case
-from msvlo_desktop.core.entries import RIGHT6_EVENTS, Entry, effective_entries
+from msvlo_desktop.core.entries import RIGHT6_EVENTS, Entry
 from msvlo_desktop.core.obligations import Obligation, default_calendar
 from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.gui import diagnostics
@@ -220,8 +220,10 @@ def one_line(text: str, limit: int = 160) -> str:
 
 # ---------------------------------------------------------------------- case tabs
 class CaseTab(QWidget):
-    """A tab that shows one case. ``set_case`` fills it, ``clear`` forgets everything it
-    showed (the window calls it before locking), ``refresh`` reads the case again.
+    """What every case tab shares: the case shown, its buttons, its problem line and the
+    signals below. ``clear`` forgets everything it showed (the window calls it before
+    locking); how a tab is filled is its subclass's (``case_area.CaseLogTab``: from one read
+    of the log, in a worker).
 
     ``entryAdded`` carries an entry saved from a form this tab opened; ``showEntry`` asks
     the window to select an entry in the Log tab; ``formOpened`` carries each form opened.
@@ -254,10 +256,6 @@ class CaseTab(QWidget):
         self.problem_label.hide()
 
     # ------------------------------------------------------------------ the API
-    def set_case(self, vault: Vault, ref: str) -> None:
-        self.vault, self.case_ref = vault, ref
-        self.refresh()
-
     def clear(self) -> None:
         self.vault = None
         self.case_ref = None
@@ -269,31 +267,7 @@ class CaseTab(QWidget):
         self.clear_view()
         self._update_buttons()
 
-    def refresh(self) -> None:
-        """Read the case and its log again and show them."""
-        if self.vault is None or self.case_ref is None:
-            return
-        try:
-            self.case = self.vault.get_case(self.case_ref)
-            self.entries = self.vault.entries(self.case_ref)
-        except VaultError as exc:
-            self.case, self.entries, self.effective = None, [], []
-            self.clear_view()
-            self.problem_label.setText(
-                tr("This case could not be read: {problem}").format(problem=exc)
-            )
-            self.problem_label.show()
-            self._update_buttons()
-            return
-        self.problem_label.hide()
-        self.effective = effective_entries(self.entries)
-        self.show_case(self.case, self.entries)
-        self._update_buttons()
-
     # ------------------------------------------------------------------ subclasses
-    def show_case(self, case: Case, entries: list[Entry]) -> None:
-        raise NotImplementedError
-
     def clear_view(self) -> None:
         raise NotImplementedError
 
@@ -312,14 +286,6 @@ class CaseTab(QWidget):
 
     def case_is_open(self) -> bool:
         return self.case is not None and self.case.status != "closed"
-
-    def entry_by_id(self, entry_id: str | None) -> Entry | None:
-        if entry_id is None:
-            return None
-        for e in self.effective:
-            if e.id == entry_id:
-                return e
-        return None
 
     def case_button(self, text: str, name: str, object_name: str) -> QPushButton:
         """A button that records something in the case: disabled while the case is closed."""

@@ -101,12 +101,12 @@ class DayViews(QObject):
 
     # ------------------------------------------------------------------ the window's calls
     def unlocked(self, vault: Vault) -> None:
-        """The vault is open (again): work out the Today lines; the summary goes to the
-        status bar once they are ready."""
+        """The vault is open (again). The Today lines come with the window's pass over every
+        case (``MainWindow.compute_due``, which follows the case list); their summary goes to
+        the status bar once they are ready."""
         self.today.set_vault(vault)
         self.today_action.setEnabled(True)
         self._announce = True
-        self.today.refresh()
 
     def show_today(self) -> None:
         """Bring the Today view forward in the case area, up to date."""
@@ -115,8 +115,9 @@ class DayViews(QObject):
             self.today.refresh()
 
     def refresh(self) -> None:
-        """Something was saved: every view that reads the vault reads it again."""
-        self.today.refresh()
+        """Something was saved: the case tabs take in what was recorded (read in a worker).
+        The Today lines are worked out again with the case list (``MainWindow.compute_due``),
+        once per save."""
         for tab in self.tabs:
             tab.refresh()
 

@@ -172,3 +172,23 @@ def test_the_next_due_column_comes_from_the_today_views_pass(
     # The most urgent line of the Today view is the first in its case's column.
     first = result.lines[0]
     assert model.next_due_of(first.case_ref).due == first.obligation.due  # type: ignore[union-attr]
+
+
+def test_a_save_starts_one_pass_for_today_and_the_case_list(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[bool] = []
+    real = today_view.run_task
+
+    def counting(*args: Any, **kw: Any) -> Any:
+        started.append(True)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(today_view, "run_task", counting)
+    assert window.vault is not None
+    entry = window.vault.add_entry(
+        ADULT, {"type": "note", "occurred_at": AT.isoformat(), "summary": "Rang the GP."}
+    )
+    window._entry_saved(entry)
+    qtbot.waitUntil(lambda: window._due_task is None, timeout=20_000)
+    assert started == [True]  # one pass feeds the Today lines and the next-due column
