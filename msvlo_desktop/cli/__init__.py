@@ -49,6 +49,7 @@ COMMAND_MODULES: list[str] = [
     "init_vault",
     "import_bundle",
     "export_bundle",
+    "fingerprint",
     "cases",
     "due",
     "report",
