@@ -110,18 +110,19 @@ def read_header(data: bytes) -> SealHeader:
         raise SealError("The seal's header is cut short or too long; the file is damaged.")
     lines = data[len(MAGIC) : end].split(b"\n")
     stanzas = [i for i, line in enumerate(lines) if line.startswith(b"-> ")]
+    kinds = [lines[i][3:].split(b" ")[0] for i in stanzas]
+    if b"scrypt" not in kinds:
+        kind = kinds[0].decode("ascii", "replace")[:20] if kinds else "no"
+        raise SealError(
+            f"The bundle is sealed for a key ({kind!r} recipient), not with a password, or its "
+            "header is damaged; MSVLO Desktop opens password-sealed bundles only."
+        )
     if len(stanzas) != 1 or stanzas[0] != 0:
         raise SealError(
             "The sealed bundle is not sealed with one password only (it names "
             f"{len(stanzas)} recipients); MSVLO Desktop opens password-sealed bundles only."
         )
     args = lines[0][3:].split(b" ")
-    if args[0] != b"scrypt":
-        kind = args[0].decode("ascii", "replace")[:20]
-        raise SealError(
-            f"The bundle is sealed for a key ({kind!r} recipient), not with a password, or its "
-            "header is damaged; MSVLO Desktop opens password-sealed bundles only."
-        )
     if len(args) != 3:
         raise SealError("The seal's password line is malformed; the file is damaged.")
     if len(_b64decode(args[1], "salt")) != 16:

@@ -204,13 +204,14 @@ def parse_origin(raw: Any) -> Origin:
     for key in raw:
         if key not in ORIGIN_FIELDS and key not in _OPTIONAL_ORIGIN:
             problems.append(Problem(f"origin.{key}", "is not a field of origin."))
+    shape = []
     for key in ORIGIN_FIELDS:
         if key not in raw:
-            problems.append(Problem(f"origin.{key}", "is missing."))
+            shape.append(Problem(f"origin.{key}", "is missing."))
         elif not isinstance(raw[key], str):
-            problems.append(Problem(f"origin.{key}", "must be text."))
-    if problems:
-        raise SignatureError(problems)
+            shape.append(Problem(f"origin.{key}", "must be text."))
+    if shape:
+        raise SignatureError(problems + shape)
     officer = raw["officer"].strip()
     if not officer:
         problems.append(Problem("origin.officer", "must name the exporting officer."))
