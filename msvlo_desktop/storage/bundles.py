@@ -277,8 +277,9 @@ def import_reviewed(
     if review.sender is not None and review.sender.status == KEY_CHANGED and not accept_new_key:
         assert origin is not None
         raise BundleRefused(
-            f"{review.sender.message(origin.officer)} Nothing was imported "
-            "(command line: --accept-new-key once you have checked)."
+            f"The signing key of {origin.officer} has changed since their last bundle; nothing "
+            "was imported. Check the fingerprint with them by phone first, then accept the new "
+            "key (command line: --accept-new-key)."
         )
     case = parsed.case
     now = vault.clock()

@@ -236,7 +236,7 @@ def test_a_known_senders_changed_key_is_refused_unless_accepted(
     assert review.sender is not None and review.sender.status == KEY_CHANGED
     assert "key has changed" in review.sender.message("PC 1234 A. Smith, Example")
     before = _state(receiver)
-    with pytest.raises(BundleRefused, match="key has changed"):
+    with pytest.raises(BundleRefused, match="has changed since their last bundle"):
         import_reviewed(receiver, review)
     assert _state(receiver) == before
     import_reviewed(receiver, review, accept_new_key=True)
