@@ -539,7 +539,8 @@ class CaseDialog(QDialog):
         for key in self.inline.keys_with_problems(problems):
             widget = self.inline.fields[key]
             for i in range(tabs.count()):
-                if tabs.widget(i).isAncestorOf(widget):
+                page = tabs.widget(i)
+                if page is not None and page.isAncestorOf(widget):
                     counts[i] += 1
         for i, title in enumerate(self._tab_titles):
             tabs.setTabText(
