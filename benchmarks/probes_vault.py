@@ -317,8 +317,8 @@ def _pdf_pages(pdf: bytes) -> int:
 def report(path: str, anchor_dir: str, entries: int, repeat: int, trace: bool) -> Result:
     """``build_case_report`` of the first case with ``entries`` entries, against bare
     reportlab laying out the same text, in alternating runs."""
-    from msvlo_desktop.reports.case_export import export_case_report
-    from msvlo_desktop.reports.case_report import build_case_report, gather_report_data
+    from msvlo_desktop.reports.case_report import build_case_report
+    from msvlo_desktop.services.reports import export_case_report, gather_report_data
 
     vault = open_vault(path, anchor_dir)
     ref = max(vault.list_cases(), key=lambda c: c.entry_count).reference
