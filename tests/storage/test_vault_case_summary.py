@@ -13,11 +13,11 @@ import pytest
 from storage_samples import header
 
 from msvlo_desktop.core.case import parse_case_header
+from msvlo_desktop.services.training import create_training_vault
 from msvlo_desktop.storage import case_summary
 from msvlo_desktop.storage import vault as vault_module
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.vault import CaseSummary, Vault
-from msvlo_desktop.training import create_training_vault
 
 PASSPHRASE = "correct horse battery staple"
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)

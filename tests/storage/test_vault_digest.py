@@ -28,7 +28,7 @@ from msvlo_desktop.core.obligations import (
     stable_from,
 )
 from msvlo_desktop.core.rules import RIGHT6_EVENTS, RIGHT6_UPDATE, RULES, Rule
-from msvlo_desktop.gui.today_view import TodayLine, compute_today, group_of
+from msvlo_desktop.services.today import TodayLine, compute_today, group_of
 from msvlo_desktop.storage import digest, schema
 from msvlo_desktop.storage.errors import DiskFull
 from msvlo_desktop.storage.vault import Officer, Vault
