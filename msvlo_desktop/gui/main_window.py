@@ -24,6 +24,7 @@ from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date, uk_time
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - :/icons
+from msvlo_desktop.gui.bundle_dialogs import install_bundle_actions
 from msvlo_desktop.gui.case_area import CaseArea
 from msvlo_desktop.gui.case_dialog import EDIT, NEW, CaseDialog
 from msvlo_desktop.gui.case_table import (
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._install_day_views()
         self._setup_actions()
         self._install_report_action()
+        self.import_bundle_action, self.export_bundle_action = install_bundle_actions(self)
         self._setup_status_bar()
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleMonitor(clock, self._idle_timeout(), self, check_interval_ms=idle_check_ms)

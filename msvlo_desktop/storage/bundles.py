@@ -14,6 +14,7 @@ bundle, all in one transaction. Every refusal leaves the vault as it was.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -62,6 +63,7 @@ __all__ = [
     "read_bundle_file",
     "record_export",
     "review_bundle",
+    "write_bundle_file",
 ]
 
 BUNDLE_SUFFIX = ".msvlo-bundle"
@@ -136,6 +138,53 @@ def read_bundle_file(raw_path: Path | str) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def write_bundle_file(path: Path, data: bytes) -> None:
+    """Write a new bundle file whole, private to its owner, never replacing a file: a private
+    temporary file beside it, fsync, then a hard link to the final name (which fails if that
+    name appeared meanwhile). Raises :class:`BundleRefused` with the reason."""
+    folder = path.parent
+    if path.exists() or path.is_symlink():
+        raise BundleRefused(f"{path} already exists; choose another name. Nothing was written.")
+    if not folder.is_dir():
+        raise BundleRefused(f"The folder {folder} does not exist. Nothing was written.")
+    tmp = folder / f".{path.name}.{uuid.uuid4().hex[:8]}.partial"
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _link_new(tmp, path)
+    except OSError as exc:
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise BundleRefused(
+            f"{path} could not be written: {reason}. Nothing was written."
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _link_new(tmp: Path, path: Path) -> None:
+    appeared = BundleRefused(
+        f"{path} appeared while the bundle was being written; nothing was replaced."
+    )
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise appeared from None
+    except OSError as exc:
+        # A USB stick's FAT or exFAT has no hard links: check, then rename (a narrow window).
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        if path.exists() or path.is_symlink():
+            raise appeared from None
+        os.rename(tmp, path)
 
 
 # ----------------------------------------------------------------------------- export

@@ -12,7 +12,7 @@ import pytest
 
 from msvlo_desktop.core.bundle import dump_bundle
 from msvlo_desktop.storage.vault import Vault
-from msvlo_desktop.training import create_training_vault
+from msvlo_desktop.services.training import create_training_vault
 
 PASSPHRASE = "kestrel tuesday lantern"
 NEW = "violin harbour marmalade 42"
