@@ -21,6 +21,12 @@ from msvlo_desktop.core.signing import Origin, parse_origin, verify_document
 FORMAT = "msvlo-case-bundle"
 VERSION = 1
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
+# Shown on the case (window) and on its reports when it came from a bundle with no signature
+# (imported with --unsigned, or after the window's warning); kept outside the log.
+UNVERIFIED_MARK = (
+    "Imported unverified: this case came from a bundle with no signature, so nothing shows "
+    "who made it or that it was unchanged before it was imported."
+)
 _CASE_FIELDS = {
     "reference",
     "crime_reference",

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from msvlo_desktop.core.bundle import (
     MAX_BUNDLE_BYTES,
+    UNVERIFIED_MARK,
     BundleError,
     ParsedBundle,
     build_bundle,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUNDLE_SUFFIX",
+    "UNVERIFIED_MARK",
     "BundleError",
     "BundleRefused",
     "BundleReview",

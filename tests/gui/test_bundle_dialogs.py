@@ -189,3 +189,28 @@ def test_a_tampered_bundle_is_refused_in_the_dialog(
     assert importer.review is None and "signature" in importer.problemLabel.text()
     assert not importer.importButton.isEnabled()
     assert not receiver.case_exists(REF)
+
+
+def test_the_case_overview_shows_the_unverified_mark(
+    qtbot: Any, vault: Vault, receiver: Vault, tmp_path: Path
+) -> None:
+    from msvlo_desktop.gui.case_overview import CaseOverview
+
+    _add_case(vault)
+    doc = build_signed_bundle(vault, REF, recipient="x", purpose="y")
+    del doc["signature"]
+    path = tmp_path / "unsigned.json"
+    path.write_bytes(dump_bundle(doc))
+    importer = ImportBundleDialog(receiver)
+    qtbot.addWidget(importer)
+    importer.choose(path)
+    importer.riskCheckBox.setChecked(True)
+    importer.import_case()
+    for source, shown in ((receiver, True), (vault, False)):
+        overview = CaseOverview()
+        qtbot.addWidget(overview)
+        overview.show()
+        overview.set_case(source, REF)
+        qtbot.waitUntil(lambda o=overview: o.values["name"].text() != "", timeout=10_000)
+        assert overview.unverified_label.isVisible() is shown
+        assert "Imported unverified" in overview.unverified_label.text()

@@ -351,3 +351,22 @@ def test_bundle_files_are_regular_files_read_within_the_cap(tmp_path: Path) -> N
     ok = tmp_path / "ok.json"
     ok.write_bytes(b"{}")
     assert read_bundle_file(ok) == b"{}"
+
+
+def test_the_unverified_mark_is_on_the_reports_cover(sender: Vault, receiver: Vault) -> None:
+    import io
+
+    import pypdf
+
+    from msvlo_desktop.reports.case_report import build_case_report
+    from msvlo_desktop.services.reports import gather_report_data
+
+    doc = build_signed_bundle(sender, REF, recipient="x", purpose="y")
+    del doc["signature"]
+    _import(receiver, dump_bundle(doc), allow_unsigned=True)
+    data = gather_report_data(receiver, REF)
+    assert data.imported_unverified
+    assert not gather_report_data(sender, REF).imported_unverified
+    pdf = build_case_report(data, recipient="DS R. Patel", purpose="file review").pdf_bytes
+    first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Imported unverified" in " ".join(first.split())
