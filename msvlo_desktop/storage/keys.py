@@ -2,7 +2,7 @@
 
 The vault's Ed25519 key is made the first time it is needed (an export or ``fingerprint``)
 and kept in ``signing_keys`` inside the encrypted file, marked as training in a training
-vault. Replacing it (``msvlo rekey --new-signing-key``, or the window's passphrase change)
+vault. Replacing it (``msvlo rekey --new-signing-key``)
 adds a new key signed by the old one and retires the old one; the history stays, so bundles
 signed later carry the chain back to every earlier key. A backup made before the change holds
 only the old key, under the passphrase the backup was made with.
