@@ -13,8 +13,7 @@ import pytest
 from storage_samples import header
 
 from msvlo_desktop.core.case import parse_case_header
-from msvlo_desktop.storage import case_summary
-from msvlo_desktop.storage import rows
+from msvlo_desktop.storage import case_summary, rows
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.vault import CaseSummary, Vault
 from msvlo_desktop.training import create_training_vault
