@@ -26,18 +26,11 @@ from reportlab.platypus import Flowable, Paragraph
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, TYPE_LABELS, Entry
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.core.wording import CATEGORY_LABELS, format_value, money_text
 from msvlo_desktop.reports.fonts import SANS_BOLD, SANS_ITALIC
 from msvlo_desktop.reports.page import CONTENT_HEIGHT
 from msvlo_desktop.reports.report_tables import table
-from msvlo_desktop.reports.report_text import (
-    CATEGORY_LABELS,
-    field_rows,
-    format_value,
-    late_words,
-    markup,
-    money,
-    plural,
-)
+from msvlo_desktop.reports.report_text import field_rows, late_words, markup, plural
 from msvlo_desktop.reports.report_view import ReportView, Span
 
 __all__ = ["STRUCK_COLOUR", "log_section", "provisions_section"]
@@ -379,12 +372,12 @@ def provisions_section(view: ReportView) -> list[Flowable]:
         authority = markup(view.text(str(d["authorised_by"])))
         if unconditional is not None:
             authority += "<br/>Explained as unconditional: " + ("yes" if unconditional else "NO")
-        value_text = money(value)
+        value_text = money_text(value)
         corrections = view.corrections.get(e.id, [])
         original = view.by_id[e.id]
         if corrections:
             if original.type == "provision" and original.value_gbp != value:
-                value_text += f"<br/>{_struck(money(original.value_gbp))}"
+                value_text += f"<br/>{_struck(money_text(original.value_gbp))}"
             value_text += f"<br/>see entry {corrections[-1].seq}"
         rows.append(
             [
@@ -417,7 +410,7 @@ def provisions_section(view: ReportView) -> list[Flowable]:
         n, amount = totals[code]
         overall_n += n
         overall += amount
-        total_rows.append([label, f"{n:,}", _cell(money(amount), right)])
+        total_rows.append([label, f"{n:,}", _cell(money_text(amount), right)])
     if withheld:
         amount = sum((e.value_gbp for e in withheld), Decimal("0"))
         overall_n += len(withheld)
@@ -426,14 +419,14 @@ def provisions_section(view: ReportView) -> list[Flowable]:
             [
                 "Withheld from this copy (sensitive, MG6D)",
                 f"{len(withheld):,}",
-                _cell(money(amount), right),
+                _cell(money_text(amount), right),
             ]
         )
     total_rows.append(
         [
             _cell("<b>All provisions</b>", cell),
             _cell(f"<b>{overall_n:,}</b>", cell),
-            _cell(f"<b>{money(overall)}</b>", right),
+            _cell(f"<b>{money_text(overall)}</b>", right),
         ]
     )
     story.append(
