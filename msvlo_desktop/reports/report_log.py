@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, Paragraph
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, TYPE_LABELS, Entry
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
-from msvlo_desktop.core.wording import CATEGORY_LABELS, format_value, money_text
+from msvlo_desktop.core.wording import CATEGORY_LABELS, format_value, money_text, yes_no
 from msvlo_desktop.reports.fonts import SANS_BOLD, SANS_ITALIC
 from msvlo_desktop.reports.page import CONTENT_HEIGHT
 from msvlo_desktop.reports.report_tables import table
@@ -227,8 +227,7 @@ class _LogWriter:
             out.append(f"{_label(spec.label)} {shown_before} → {shown_after}")
         if old.sensitive != new.sensitive:
             out.append(
-                f"{_label('Sensitive')} {_struck('Yes' if old.sensitive else 'No')}"
-                f" → {'Yes' if new.sensitive else 'No'}"
+                f"{_label('Sensitive')} {_struck(yes_no(old.sensitive))} → {yes_no(new.sensitive)}"
             )
         return out
 
