@@ -25,6 +25,7 @@ from msvlo_desktop.core.case import (
 )
 from msvlo_desktop.core.entries import Entry
 from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.core.wording import role_label
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
@@ -206,7 +207,7 @@ class ContactsTab(CaseLogTab):
 
     def _current_row(self, c: Contact) -> list[Cell | str]:
         return [
-            tr(ROLE_LABELS.get(c.role, c.role)),
+            role_label(c.role, tr),
             c.name,
             c.organisation or "",
             v.phone_display(c.phone) if c.phone else "",
@@ -230,7 +231,7 @@ class ContactsTab(CaseLogTab):
         else:
             source = Cell(tr("Case record"))
         return [
-            tr(ROLE_LABELS.get(c.role, c.role)),
+            role_label(c.role, tr),
             c.name,
             c.organisation or "",
             uk_date(c.from_date) if c.from_date else tr("Case opening"),

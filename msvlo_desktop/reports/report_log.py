@@ -24,9 +24,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from msvlo_desktop.core import values as v
-from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, TYPE_LABELS, Entry
+from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, Entry
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
-from msvlo_desktop.core.wording import CATEGORY_LABELS, format_value, money_text, yes_no
+from msvlo_desktop.core.wording import CATEGORY_LABELS, format_value, money_text, type_label, yes_no
 from msvlo_desktop.reports.fonts import SANS_BOLD, SANS_ITALIC
 from msvlo_desktop.reports.page import CONTENT_HEIGHT
 from msvlo_desktop.reports.report_tables import table
@@ -136,7 +136,7 @@ class _LogWriter:
 
     def heading(self, e: Entry) -> str:
         view = self.view
-        what = TYPE_LABELS.get(e.type, e.type)
+        what = type_label(e.type)
         line = (
             f"<b>{e.seq} · {markup(what, SANS_BOLD)} · {uk_datetime(e.occurred_at)}</b><br/>"
             f'<font size="8">Recorded {uk_datetime(e.recorded_at)} '
