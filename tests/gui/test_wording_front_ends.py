@@ -207,3 +207,33 @@ def test_the_window_and_the_due_table_share_each_status_phrase() -> None:
         row = due_table([o], at).splitlines()[2]
         assert row.startswith(_lower_first(status_words(o, at)) + " "), row
         assert since_words(o) in row
+
+
+def test_the_report_names_a_spoc_change_it_cannot_read() -> None:
+    """The report and the Contacts tab share ``core.case.case_contact_history``: a damaged
+    SPOC change is left out of the history, and the report says which entry it was."""
+    import dataclasses as dc
+
+    from msvlo_desktop.reports.case_report import ReportData, build_case_report
+    from tests.reports.case_report_fixture import NOW, fixture_case
+
+    case, entries = fixture_case()
+    good = next(e for e in entries if e.type == "spoc_change")
+    damaged = dc.replace(
+        good, id="damaged-spoc-change", seq=len(entries) + 1, data={"contact": "garbled"}
+    )
+    data = ReportData.from_log(
+        case, [*entries, damaged], officer="PC 1234 A. Smith", training=False, at=NOW
+    )
+    assert data.contacts.unreadable == ("damaged-spoc-change",)
+    assert any(c.source_entry == good.id for c in data.contacts.contacts)
+    result = build_case_report(
+        data, recipient="DI 1150 C. Murray", purpose="Checking", export_id="EXP-20261120-0000TEST"
+    )
+    text = _flat(
+        " ".join(p.extract_text() for p in pypdf.PdfReader(BytesIO(result.pdf_bytes)).pages)
+    )
+    assert (
+        f"SPOC changes that could not be read are left out of this history: entry {damaged.seq}."
+        in text
+    )
