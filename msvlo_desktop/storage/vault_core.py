@@ -96,13 +96,14 @@ class VaultCore:
 
     @property
     def anchor(self) -> Anchor | None:
-        """This computer's rollback anchor for the vault (storage/anchor.py), if kept."""
+        """This computer's rollback anchor for the vault (storage/anchor.py), if kept.
+        Setting None stops keeping it through this connection (a vault being built that no
+        computer has seen yet, a timing without the anchor's writes); the anchor taken off
+        may be set back."""
         return self._anchor
 
     @anchor.setter
     def anchor(self, anchor: Anchor | None) -> None:
-        """None stops keeping the anchor through this connection (a vault being built that
-        no computer has seen yet); the anchor taken off may be set back."""
         with self._mutex:
             self._anchor = anchor
 
@@ -150,6 +151,7 @@ class VaultCore:
             raise VaultError("The vault is locked.")
         return self._conn
 
+    # ----------------------------------------------------------------- writes and the audit trail
     @contextlib.contextmanager
     def _tx(self, what: str = "The change") -> Iterator[None]:
         with transaction(self.conn, self.path, what):

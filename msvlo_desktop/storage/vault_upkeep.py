@@ -49,6 +49,7 @@ class VerifyResult:
 class VaultUpkeep(VaultAnchor):
     """Verification, backups and passphrase changes (which re-key the anchor too)."""
 
+    # ----------------------------------------------------------------- verification
     def verify(self, progress: Callable[[int, int], bool] | None = None) -> VerifyResult:
         """Cipher page authentication, SQLite integrity, every case's chain, the audit chain.
 
