@@ -1,8 +1,8 @@
 """The screenshots of the user guide, rendered offscreen from a fresh training vault.
 
-``python -m msvlo_desktop.gui.screenshots docs/screenshots`` (``make screenshots``) builds a
-training vault in a temporary folder at a fixed moment (Friday 20 November 2026, 10:00 UTC),
-drives the real windows and saves each as a PNG: the start screen, creating a vault,
+``python -m tools.screenshots docs/screenshots`` (``make screenshots``, run from the
+repository root) builds a training vault in a temporary folder at a fixed moment (Friday 20
+November 2026, 10:00 UTC), drives the real windows and saves each as a PNG: the start screen, creating a vault,
 unlocking, the main window with a case's log, the locked window, the case record, settings,
 verification, unsaved forms after a lock, every entry form, search results, and the
 officer's-day views. Nothing is read from or written to the officer's own settings.
@@ -177,7 +177,7 @@ def render(out_dir: Path, work: Path) -> list[Path]:
     verify.close()
 
     # The officer's-day views (Today and the case tabs), by their own renderer.
-    from msvlo_desktop.gui.day_screenshots import render_day_views
+    from tools.day_screenshots import render_day_views
 
     written += render_day_views(window, out_dir)
 

@@ -3,7 +3,7 @@
 ``render_day_views(window, out_dir)`` takes a main window showing a training vault and saves
 the Today view and each case tab to ``out_dir``: today.png, case_overview.png,
 victims_code.png, nrm.png, contacts.png, provisions.png and exit_strategy.png. Each tab is
-shown on the training case that shows it best. ``python -m msvlo_desktop.gui.day_screenshots
+shown on the training case that shows it best. ``python -m tools.day_screenshots
 docs/screenshots`` builds a fresh training vault at a fixed moment (Friday 20 November 2026,
 10:00) and renders them on its own.
 """
