@@ -45,12 +45,12 @@ from msvlo_desktop.gui.settings import DEFAULT_AUTHOR, IDLE_LOCK_MINUTES, Settin
 from msvlo_desktop.gui.training_mark import TITLE_PREFIX, banner_text
 from msvlo_desktop.gui.unlock_checks import UnlockChecks
 from msvlo_desktop.gui.unlock_dialog import LOCKED_BY_USER, UnlockDialog, failure_delay
-from msvlo_desktop.gui.window_actions import LOG_ACTIONS, WindowActions
+from msvlo_desktop.gui.window_actions import WindowActions
 from msvlo_desktop.gui.workers import Task
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Clock, Vault, utc_now
 
-__all__ = ["DUE_REFRESH_MS", "LOG_ACTIONS", "MainWindow"]
+__all__ = ["DUE_REFRESH_MS", "MainWindow"]
 
 DUE_REFRESH_MS = 10 * 60 * 1000  # what is due changes with time, not only with entries
 
