@@ -13,7 +13,6 @@ case list.
 
 from __future__ import annotations
 
-import importlib
 import math
 import threading
 from collections.abc import Callable
@@ -65,36 +64,11 @@ def lock_reason_text(reason: str, idle_minutes: int = 5) -> str:
     return ""
 
 
-# The modules the main window imports as it is built (its log tab, the entry forms, the
-# Today view and the case tabs), leaves first so that each step is short. About 0.3 s of
-# imports on the reference machine, otherwise paid between Unlock and the case list painted.
-# tests/gui/test_unlock_path.py checks that building the window imports nothing more.
-WINDOW_MODULES = (
-    "msvlo_desktop.gui.entry_forms.base",
-    "msvlo_desktop.gui.entry_forms.simple",
-    "msvlo_desktop.gui.entry_forms.provision",
-    "msvlo_desktop.gui.entry_forms.victim_update",
-    "msvlo_desktop.gui.entry_forms.correction",
-    "msvlo_desktop.gui.entry_forms",
-    "msvlo_desktop.gui.log_model",
-    "msvlo_desktop.gui.log_view",
-    "msvlo_desktop.gui.nrm_timeline",
-    "msvlo_desktop.gui.nrm_tab",
-    "msvlo_desktop.gui.contacts_tab",
-    "msvlo_desktop.gui.case_overview",
-    "msvlo_desktop.gui.exit_strategy_tab",
-    "msvlo_desktop.gui.provisions_tab",
-    "msvlo_desktop.gui.victims_code_tab",
-    "msvlo_desktop.gui.today_view",
-    "msvlo_desktop.gui.day_views",
-    "msvlo_desktop.gui.main_window",
-)
-
-
 def preload_window_modules() -> None:
-    """Import every module the main window imports as it is built (all at once)."""
-    for name in WINDOW_MODULES:
-        importlib.import_module(name)
+    """Import every module the main window imports as it is built (see
+    :mod:`msvlo_desktop.gui.window_modules`: about 0.3 s on the reference machine, otherwise
+    paid between Unlock and the case list painted)."""
+    from msvlo_desktop.gui import window_modules  # noqa: F401 - importing it is the point
 
 
 def warm_calendar(year: int) -> None:
@@ -112,20 +86,16 @@ def warm_calendar(year: int) -> None:
 
 
 class _Preloader(QObject):
-    """Imports :data:`WINDOW_MODULES` on the GUI thread, one per turn of the event loop
-    (so typing stays responsive), and warms the calendar in a background thread. Once per
-    process: later unlocks find everything loaded."""
+    """Imports the window's modules on the GUI thread, once the event loop is free, and warms
+    the calendar in a background thread. Once per process: later unlocks find everything
+    loaded."""
 
     started = False
 
     def __init__(self, year: int) -> None:
         super().__init__(QCoreApplication.instance())
-        self._names = list(WINDOW_MODULES)
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._next)
         threading.Thread(target=self._warm, args=(year,), name="msvlo-preload", daemon=True).start()
-        self._timer.start()
+        QTimer.singleShot(0, self, self._load)
 
     @staticmethod
     def _warm(year: int) -> None:
@@ -134,12 +104,9 @@ class _Preloader(QObject):
         except Exception:  # only a head start: the first real use reports any problem
             return
 
-    def _next(self) -> None:
-        if not self._names:
-            self._timer.stop()
-            self.deleteLater()
-            return
-        importlib.import_module(self._names.pop(0))
+    def _load(self) -> None:
+        preload_window_modules()
+        self.deleteLater()
 
 
 def preload_window(year: int) -> None:
@@ -181,7 +148,7 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call, unused-ignore]
         self.path = Path(path)
         self._clock = clock
         self._delay_for = delay_for
