@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from msvlo_desktop.gui import diagnostics
+from msvlo_desktop.gui import diagnostics, window_modules
 from msvlo_desktop.gui.first_paint import AfterFirstPaint
 from msvlo_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from msvlo_desktop.gui.passphrase_fields import wire_show_toggle
@@ -65,10 +65,9 @@ def lock_reason_text(reason: str, idle_minutes: int = 5) -> str:
 
 
 def preload_window_modules() -> None:
-    """Import every module the main window imports as it is built (see
-    :mod:`msvlo_desktop.gui.window_modules`: about 0.3 s on the reference machine, otherwise
-    paid between Unlock and the case list painted)."""
-    from msvlo_desktop.gui import window_modules  # noqa: F401 - importing it is the point
+    """Import every module the main window imports as it is built, all at once (see
+    :mod:`msvlo_desktop.gui.window_modules`; the dialog spreads the same steps out)."""
+    window_modules.load_all()
 
 
 def warm_calendar(year: int) -> None:
@@ -86,16 +85,20 @@ def warm_calendar(year: int) -> None:
 
 
 class _Preloader(QObject):
-    """Imports the window's modules on the GUI thread, once the event loop is free, and warms
-    the calendar in a background thread. Once per process: later unlocks find everything
-    loaded."""
+    """Imports the window's modules on the GUI thread, one step per turn of the event loop (so
+    typing stays responsive), and warms the calendar in a background thread. Once per
+    process: later unlocks find everything loaded."""
 
     started = False
 
     def __init__(self, year: int) -> None:
         super().__init__(QCoreApplication.instance())
+        self._steps = list(window_modules.STEPS)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
         threading.Thread(target=self._warm, args=(year,), name="msvlo-preload", daemon=True).start()
-        QTimer.singleShot(0, self, self._load)
+        self._timer.start()
 
     @staticmethod
     def _warm(year: int) -> None:
@@ -104,9 +107,12 @@ class _Preloader(QObject):
         except Exception:  # only a head start: the first real use reports any problem
             return
 
-    def _load(self) -> None:
-        preload_window_modules()
-        self.deleteLater()
+    def _next(self) -> None:
+        if not self._steps:
+            self._timer.stop()
+            self.deleteLater()
+            return
+        self._steps.pop(0)()
 
 
 def preload_window(year: int) -> None:

@@ -162,3 +162,14 @@ def test_the_unlock_dialog_loads_what_the_window_needs(
     assert result["lines"] is True
     assert result["new"] == [], result["new"]
     assert "msvlo_desktop.gui.log_view" in WINDOW_MODULES
+
+
+def test_each_preload_step_imports_one_listed_window_module() -> None:
+    """The unlock dialog takes one step per turn of the event loop so typing stays responsive
+    (docs/PERFORMANCE.md: no GUI-thread work over 100 ms): the steps are plain imports, one
+    module each, and together exactly the modules the checks above name."""
+    from msvlo_desktop.gui import window_modules
+
+    names = [step().__name__ for step in window_modules.STEPS]
+    assert names == list(WINDOW_MODULES)
+    assert len(window_modules.STEPS) >= 10
