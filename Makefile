@@ -65,7 +65,7 @@ bench: venv forms ## build synthetic vaults of growing size and print the perfor
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 screenshots: venv forms ## refresh docs/screenshots from the training vault
-	QT_QPA_PLATFORM=offscreen $(PY) -m msvlo_desktop.gui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info

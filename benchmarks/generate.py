@@ -150,7 +150,7 @@ def _build(spec: Spec, path: Path, out: Path, say: Say) -> None:
         vault.conn.execute("PRAGMA synchronous = OFF")
         vault.conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
         # The anchor would otherwise be rewritten (and flushed) after every day's batch.
-        vault._anchor = None
+        vault.anchor = None
         made = 0
         batch = 0
         last_said = 0.0

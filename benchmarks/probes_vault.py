@@ -24,6 +24,7 @@ from benchmarks.probe import (
     traced_peak,
 )
 from msvlo_desktop.core.values import iso
+from msvlo_desktop.storage.rows import stored_case
 from msvlo_desktop.storage.search import fts_query
 from msvlo_desktop.storage.vault import Vault
 
@@ -72,13 +73,13 @@ def save_entry(path: str, anchor_dir: str, saves: int, trace: bool) -> Result:
 
     with_anchor = timed(one, saves, trace=False)
     # The same saves with the anchor left alone, to show what the anchor's write costs.
-    anchor, vault._anchor = vault._anchor, None
+    anchor, vault.anchor = vault.anchor, None
     without_anchor = timed(one, saves, trace=False, warmup=False)
-    vault._anchor = anchor
+    vault.anchor = anchor
     anchor_only: list[float] = []
     for _ in range(min(saves, 20)):
         t0 = time.perf_counter()
-        vault._record_anchor(force=True)
+        vault.record_anchor(force=True)
         anchor_only.append(time.perf_counter() - t0)
     out: Result = {
         **with_anchor,
@@ -182,7 +183,7 @@ def today(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
         "SELECT id, entry_count, header, status, closed_at FROM cases WHERE status = 'open'"
     ).fetchall():
         t0 = time.perf_counter()
-        case = Vault._case_from(header, status, closed_at)
+        case = stored_case(header, status, closed_at)
         entries = digest._engine_entries(vault, case_id, count, case, NOW)
         t1 = time.perf_counter()
         case_obligations(case, entries, NOW, calendar=cal)

@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.victim import Victim, parse_victim
+
+if TYPE_CHECKING:
+    from msvlo_desktop.core.entries import Entry
 
 CONTACT_ROLES = (
     "spoc",
@@ -220,9 +223,14 @@ def parse_case_header(raw: Mapping[str, Any], *, now: datetime) -> Case:
 
 @dataclass(frozen=True)
 class ContactHistory:
-    """Every contact a case has had, in date order, with who held each role when."""
+    """Every contact a case has had, in date order, with who held each role when.
+
+    ``unreadable`` names the SPOC change entries whose contact could not be read (a damaged
+    record): they are left out of the history, and the window and the report say so.
+    """
 
     contacts: tuple[Contact, ...] = field(default_factory=tuple)
+    unreadable: tuple[str, ...] = ()
 
     def current(self, day: date) -> list[Contact]:
         return [c for c in self.contacts if c.active_on(day)]
@@ -255,3 +263,26 @@ def contact_history(
         result.append(replace(new, role="spoc", from_date=day, to_date=None, source_entry=entry_id))
     result.sort(key=lambda c: (c.from_date or date.min, c.role))
     return ContactHistory(tuple(result))
+
+
+def case_contact_history(case: Case, entries: Iterable[Entry]) -> ContactHistory:
+    """A case's contact history: its own contacts merged with the SPOC changes in
+    ``entries`` (its log as corrected; other entry types are ignored).
+
+    The one derivation the window and the report share. A SPOC change whose contact cannot
+    be read is left out and its entry id listed in ``unreadable``, so one damaged entry
+    does not hide the rest of the history.
+    """
+    changes: list[tuple[str, date, Contact]] = []
+    unreadable: list[str] = []
+    for e in entries:
+        if e.type != "spoc_change":
+            continue
+        try:
+            contact = parse_contact({**e.data["contact"], "role": "spoc"})
+        except (ValidationError, KeyError, TypeError):
+            unreadable.append(e.id)
+            continue
+        changes.append((e.id, e.occurred_on, contact))
+    history = contact_history(case.contacts, changes)
+    return replace(history, unreadable=tuple(unreadable))

@@ -37,6 +37,7 @@ from msvlo_desktop.core.case import (
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.core.victim import CONTACT_METHODS, Victim
+from msvlo_desktop.core.wording import CONTACT_METHOD_LABELS
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.case_contacts import CaseContacts
 from msvlo_desktop.gui.case_form_fields import (
@@ -53,15 +54,6 @@ from msvlo_desktop.gui.inline_problems import InlineProblems
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Clock, Draft, Vault
 
-METHOD_LABELS = {
-    "phone": "Phone call",
-    "text": "Text message",
-    "email": "Email",
-    "letter": "Letter",
-    "face_to_face": "Face to face",
-    "video": "Video call",
-    "via_support_worker": "Through the support worker",
-}
 NEW, EDIT = "new", "edit"
 
 
@@ -173,8 +165,8 @@ class CaseDialog(QDialog):
         ui.crimeReportedDateTimeEdit.setMaximumDateTime(self._london_now())
         ui.safeContactMethodComboBox.addItem(self.tr("No safe contact recorded"), None)
         for method in CONTACT_METHODS:
-            ui.safeContactMethodComboBox.addItem(self.tr(METHOD_LABELS[method]), method)
-            ui.updateMethodComboBox.addItem(self.tr(METHOD_LABELS[method]), method)
+            ui.safeContactMethodComboBox.addItem(self.tr(CONTACT_METHOD_LABELS[method]), method)
+            ui.updateMethodComboBox.addItem(self.tr(CONTACT_METHOD_LABELS[method]), method)
         for role in CONTACT_ROLES:
             ui.contactRoleComboBox.addItem(self.tr(ROLE_LABELS[role]), role)
         ui.enhancedEligibleCheckBox.setChecked(True)

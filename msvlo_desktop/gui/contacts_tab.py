@@ -2,8 +2,9 @@
 of who held each role when, and the single point of contact (SPOC) with whether the victim
 has been told how to reach them.
 
-The history is ``core.case.contact_history``: the case's own contacts merged with the
-log's SPOC changes (a change ends the previous SPOC that day). "Change SPOC…" opens the
+The history is ``core.case.case_contact_history`` (the report reads the same): the case's
+own contacts merged with the log's SPOC changes (a change ends the previous SPOC that day);
+a SPOC change that cannot be read is named in the tab's problem line. "Change SPOC…" opens the
 SPOC change form, which records whether the victim was informed.
 """
 
@@ -20,12 +21,11 @@ from msvlo_desktop.core.case import (
     Case,
     Contact,
     ContactHistory,
-    contact_history,
-    parse_contact,
+    case_contact_history,
 )
 from msvlo_desktop.core.entries import Entry
-from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.core.wording import role_label
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
@@ -43,22 +43,9 @@ CURRENT_HEADERS = ("Role", "Name", "Organisation", "Phone", "Email", "Since")
 HISTORY_HEADERS = ("Role", "Name", "Organisation", "From", "To", "Source")
 
 
-def spoc_changes(entries: list[Entry]) -> list[tuple[str, date, Contact]]:
-    """The log's SPOC changes as ``contact_history`` takes them (``entries`` as corrected)."""
-    out = []
-    for e in entries:
-        if e.type != "spoc_change":
-            continue
-        try:
-            contact = parse_contact({**e.data["contact"], "role": "spoc"})
-        except (ValidationError, KeyError, TypeError):
-            continue
-        out.append((e.id, london_date(e.occurred_at), contact))
-    return out
-
-
 def case_contacts(case: Case, effective: list[Entry]) -> ContactHistory:
-    return contact_history(case.contacts, spoc_changes(effective))
+    """The case's contact history (``core.case.case_contact_history``, as the report has it)."""
+    return case_contact_history(case, effective)
 
 
 def spoc_status(
@@ -177,6 +164,17 @@ class ContactsTab(CaseLogTab):
         today = london_date(log.at)
         history = case_contacts(case, log.of_type("spoc_change"))
         self.history = history
+        if history.unreadable:
+            numbers = []
+            for entry_id in history.unreadable:
+                found = log.entry(entry_id)
+                numbers.append(f"#{found.seq}" if found is not None else entry_id)
+            text = (
+                tr("SPOC change {ids} could not be read and is left out of the history.")
+                if len(numbers) == 1
+                else tr("SPOC changes {ids} could not be read and are left out of the history.")
+            )
+            self._say(text.format(ids=", ".join(numbers)), "error")
         spoc, change, informed = spoc_status(case, log.effective, history, today)
         if spoc is None:
             self.spoc_label.setText(
@@ -209,7 +207,7 @@ class ContactsTab(CaseLogTab):
 
     def _current_row(self, c: Contact) -> list[Cell | str]:
         return [
-            tr(ROLE_LABELS.get(c.role, c.role)),
+            role_label(c.role, tr),
             c.name,
             c.organisation or "",
             v.phone_display(c.phone) if c.phone else "",
@@ -233,7 +231,7 @@ class ContactsTab(CaseLogTab):
         else:
             source = Cell(tr("Case record"))
         return [
-            tr(ROLE_LABELS.get(c.role, c.role)),
+            role_label(c.role, tr),
             c.name,
             c.organisation or "",
             uk_date(c.from_date) if c.from_date else tr("Case opening"),

@@ -2,9 +2,10 @@
 tables, and the base of every case tab (show a case, forget it, open a form on it).
 
 The views never judge anything themselves: obligations come from ``core.obligations``,
-checklists from ``core.checklists`` and closing from ``core.closing``. This module only
-presents them: every status is written out in words, and colour is added to the words,
-never used instead of them.
+checklists from ``core.checklists`` and closing from ``core.closing``, and the words for an
+obligation's status from ``core.wording_obligations`` (the same as the report's and the
+command line's). This module only presents them: every status is written out in words, and
+colour is added to the words, never used instead of them.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
 from msvlo_desktop.core.case import Case
-from msvlo_desktop.core.entries import RIGHT6_EVENTS, Entry
-from msvlo_desktop.core.obligations import Obligation, default_calendar
-from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.core.entries import Entry
+from msvlo_desktop.core.obligations import Obligation
+from msvlo_desktop.core.wording_obligations import since_phrase, status_phrase
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
@@ -57,16 +58,6 @@ _COLOURS: Mapping[str, tuple[str, str | None]] = {
     "not_done": ("#8f1116", "#fde4e4"),
     "quiet": ("#55606e", None),
 }
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SINCE_WORDS: Mapping[str, str] = {
-    "crime_report": "Crime reported",
-    "case_opened": "Case opened",
-    "victim_update": "Last update",
-    "update_opt_out": "Victim opted out",
-    "nrm_referral": "NRM referral",
-    "rg_decision": "Positive RG decision",
-    "exit_strategy": "Exit strategy logged",
-}
 
 
 def tr(text: str) -> str:
@@ -88,45 +79,14 @@ def status_key(o: Obligation, at: datetime) -> str:
 
 
 def status_words(o: Obligation, at: datetime, calendar: WorkingDayCalendar | None = None) -> str:
-    """An obligation's status in words: "Overdue by 2 working days", "Due today", "Met on
-    time", "Met late by 1 working day, no reason recorded"..."""
-    cal = calendar if calendar is not None else default_calendar()
-    if o.status == "overdue":
-        n = o.working_days_overdue(at, cal)
-        if n == 0:
-            return tr("Overdue by under 1 working day")
-        return plural(n, "Overdue by {n} working day", "Overdue by {n} working days")
-    if o.status == "due":
-        if o.is_milestone:
-            return tr("Awaited") if at >= o.due else tr("Not yet")
-        days = (london_date(o.due) - london_date(at)).days
-        if days <= 0:
-            return tr("Due today")
-        if days == 1:
-            return tr("Due tomorrow")
-        if days < 7:
-            return tr("Due {weekday}").format(weekday=tr(_WEEKDAYS[london_date(o.due).weekday()]))
-        return tr("Due in {n} days").format(n=days)
-    if o.status == "met_on_time":
-        return tr("Met on time")
-    if o.status == "met_late":
-        if o.is_milestone:
-            return tr("Made before the 30-day minimum")
-        n = o.working_days_overdue(at, cal)
-        words = (
-            plural(n, "Met late by {n} working day", "Met late by {n} working days")
-            if n
-            else tr("Met late")
-        )
-        return words + (tr(", no reason recorded") if o.needs_late_reason else "")
-    return tr("Not applicable")
+    """An obligation's status in words (``core.wording_obligations.status_phrase``, the
+    phrase the report and ``msvlo due`` use), in the window's language."""
+    return status_phrase(o, at, calendar, tr)
 
 
 def since_words(o: Obligation) -> str:
     """What started the clock and when: "Suspect arrested, 24/12/2026"."""
-    event = o.source_event or ""
-    what = tr(RIGHT6_EVENTS.get(event) or _SINCE_WORDS.get(event) or event.replace("_", " "))
-    return f"{what}, {uk_date(o.since)}" if o.since else what
+    return since_phrase(o, tr)
 
 
 def colours(key: str) -> tuple[QColor, QColor | None]:
@@ -256,6 +216,10 @@ class CaseTab(QWidget):
         self.problem_label.hide()
 
     # ------------------------------------------------------------------ the API
+    def refresh(self) -> None:
+        """Take in what was recorded since the tab was filled; how is the subclass's."""
+        raise NotImplementedError
+
     def clear(self) -> None:
         self.vault = None
         self.case_ref = None

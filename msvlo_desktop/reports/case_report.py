@@ -36,7 +36,7 @@ from typing import Final
 import pikepdf
 from reportlab.platypus import Flowable, PageBreak
 
-from msvlo_desktop.core.case import Case, ContactHistory, contact_history, parse_contact
+from msvlo_desktop.core.case import Case, ContactHistory, case_contact_history
 from msvlo_desktop.core.chain import GENESIS
 from msvlo_desktop.core.checklists import Checklist, case_checklists
 from msvlo_desktop.core.entries import Entry, effective_entries
@@ -118,21 +118,12 @@ class ReportData:
             raise ValueError(f"report time {at.isoformat()} has no time zone")
         log = tuple(entries)
         current = effective_entries(log)
-        changes = [
-            (
-                e.id,
-                e.occurred_on,
-                parse_contact({**e.data["contact"], "role": "spoc"}),
-            )
-            for e in current
-            if e.type == "spoc_change"
-        ]
         return cls(
             case=case,
             entries=log,
             obligations=tuple(case_obligations(case, log, at)),
             checklists=tuple(case_checklists(case, log, at)),
-            contacts=contact_history(case.contacts, changes),
+            contacts=case_contact_history(case, current),
             officer=officer,
             training=training,
             head=log[-1].hash if log else GENESIS,

@@ -24,20 +24,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from msvlo_desktop.core import values as v
-from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, TYPE_LABELS, Entry
+from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, Entry
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.core.wording import CATEGORY_LABELS, format_value, money_text, type_label, yes_no
 from msvlo_desktop.reports.fonts import SANS_BOLD, SANS_ITALIC
 from msvlo_desktop.reports.page import CONTENT_HEIGHT
 from msvlo_desktop.reports.report_tables import table
-from msvlo_desktop.reports.report_text import (
-    CATEGORY_LABELS,
-    field_rows,
-    format_value,
-    late_words,
-    markup,
-    money,
-    plural,
-)
+from msvlo_desktop.reports.report_text import field_rows, late_words, markup, plural
 from msvlo_desktop.reports.report_view import ReportView, Span
 
 __all__ = ["STRUCK_COLOUR", "log_section", "provisions_section"]
@@ -143,7 +136,7 @@ class _LogWriter:
 
     def heading(self, e: Entry) -> str:
         view = self.view
-        what = TYPE_LABELS.get(e.type, e.type)
+        what = type_label(e.type)
         line = (
             f"<b>{e.seq} · {markup(what, SANS_BOLD)} · {uk_datetime(e.occurred_at)}</b><br/>"
             f'<font size="8">Recorded {uk_datetime(e.recorded_at)} '
@@ -234,8 +227,7 @@ class _LogWriter:
             out.append(f"{_label(spec.label)} {shown_before} → {shown_after}")
         if old.sensitive != new.sensitive:
             out.append(
-                f"{_label('Sensitive')} {_struck('Yes' if old.sensitive else 'No')}"
-                f" → {'Yes' if new.sensitive else 'No'}"
+                f"{_label('Sensitive')} {_struck(yes_no(old.sensitive))} → {yes_no(new.sensitive)}"
             )
         return out
 
@@ -379,12 +371,12 @@ def provisions_section(view: ReportView) -> list[Flowable]:
         authority = markup(view.text(str(d["authorised_by"])))
         if unconditional is not None:
             authority += "<br/>Explained as unconditional: " + ("yes" if unconditional else "NO")
-        value_text = money(value)
+        value_text = money_text(value)
         corrections = view.corrections.get(e.id, [])
         original = view.by_id[e.id]
         if corrections:
             if original.type == "provision" and original.value_gbp != value:
-                value_text += f"<br/>{_struck(money(original.value_gbp))}"
+                value_text += f"<br/>{_struck(money_text(original.value_gbp))}"
             value_text += f"<br/>see entry {corrections[-1].seq}"
         rows.append(
             [
@@ -417,7 +409,7 @@ def provisions_section(view: ReportView) -> list[Flowable]:
         n, amount = totals[code]
         overall_n += n
         overall += amount
-        total_rows.append([label, f"{n:,}", _cell(money(amount), right)])
+        total_rows.append([label, f"{n:,}", _cell(money_text(amount), right)])
     if withheld:
         amount = sum((e.value_gbp for e in withheld), Decimal("0"))
         overall_n += len(withheld)
@@ -426,14 +418,14 @@ def provisions_section(view: ReportView) -> list[Flowable]:
             [
                 "Withheld from this copy (sensitive, MG6D)",
                 f"{len(withheld):,}",
-                _cell(money(amount), right),
+                _cell(money_text(amount), right),
             ]
         )
     total_rows.append(
         [
             _cell("<b>All provisions</b>", cell),
             _cell(f"<b>{overall_n:,}</b>", cell),
-            _cell(f"<b>{money(overall)}</b>", right),
+            _cell(f"<b>{money_text(overall)}</b>", right),
         ]
     )
     story.append(

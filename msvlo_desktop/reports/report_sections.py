@@ -8,16 +8,15 @@ time. (The summary is in ``report_summary``, the log and provisions in ``report_
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from msvlo_desktop.core.bundle import UNVERIFIED_MARK
-from msvlo_desktop.core.entries import RIGHT6_EVENTS
-from msvlo_desktop.core.obligations import Obligation, default_calendar
+from msvlo_desktop.core.obligations import Obligation
 from msvlo_desktop.core.timefmt import london, uk_date, uk_datetime
+from msvlo_desktop.core.wording_obligations import compliance_phrase, since_phrase
 from msvlo_desktop.reports.report_tables import kv_table, notice, plain, table
 from msvlo_desktop.reports.report_text import (
     markup,
@@ -29,7 +28,7 @@ from msvlo_desktop.reports.tables import Cell
 if TYPE_CHECKING:
     from msvlo_desktop.reports.case_report import ReportData
 
-__all__ = ["compliance_section", "cover_section", "status_words"]
+__all__ = ["compliance_section", "cover_section"]
 
 _PROFILE_WORDS: Final = {
     "full": "Full: the whole record, including entries marked sensitive and the victim's "
@@ -38,16 +37,6 @@ _PROFILE_WORDS: Final = {
     "number and placement address are withheld; withheld entries are listed on the "
     "sensitive unused material schedule (MG6D).",
 }
-_SINCE_WORDS: Final = {
-    "crime_report": "Crime reported",
-    "case_opened": "Case opened",
-    "victim_update": "Previous update",
-    "update_opt_out": "Victim opted out",
-    "nrm_referral": "NRM referral",
-    "rg_decision": "Positive RG decision",
-    "exit_strategy": "Exit strategy logged",
-}
-
 
 # ----------------------------------------------------------------------------- helpers
 _p = plain
@@ -161,39 +150,6 @@ def cover_section(
 
 # ----------------------------------------------------------------------------- summary
 # ----------------------------------------------------------------------------- compliance
-def status_words(o: Obligation, at: datetime) -> str:
-    """On time / late / outstanding, in words, with working days where they matter."""
-    cal = default_calendar()
-    if o.kind == "nrm_rg_expected":
-        # A target for the competent authority, not a duty of the officer.
-        if o.status == "met_on_time":
-            return "Decision within the target"
-        if o.status == "met_late":
-            n = o.working_days_overdue(at, cal)
-            return f"Decision {plural(n, 'working day')} after the target"
-        if o.status == "overdue":
-            return "Past the target: chase the competent authority"
-        return "Awaited" if o.status == "due" else "Not applicable"
-    if o.status == "met_on_time":
-        return "Met on time" if not o.is_milestone else "Decision after the minimum"
-    if o.status == "met_late":
-        if o.is_milestone:
-            return "Decision before the 30-day minimum"
-        n = o.working_days_overdue(at, cal)
-        late = f"LATE by {plural(n, 'working day')}" if n else "LATE"
-        return late + (", no reason recorded" if o.needs_late_reason else "")
-    if o.status == "overdue":
-        n = o.working_days_overdue(at, cal)
-        return (
-            f"OUTSTANDING: overdue by {plural(n, 'working day')}"
-            if n
-            else "OUTSTANDING: overdue by under 1 working day"
-        )
-    if o.status == "due":
-        return "Awaited" if o.is_milestone else "Outstanding: not yet due"
-    return "Not applicable"
-
-
 def _status_cell(view: ReportView, words: str) -> Cell:
     """Late and outstanding obligations in bold, so they stand out in a long table."""
     if words.startswith(("LATE", "OUTSTANDING")):
@@ -204,11 +160,8 @@ def _status_cell(view: ReportView, words: str) -> Cell:
 
 
 def _started_by(view: ReportView, o: Obligation) -> str:
-    event = o.source_event or ""
-    what = RIGHT6_EVENTS.get(event) or _SINCE_WORDS.get(event) or event.replace("_", " ")
-    when = f", {uk_date(o.since)}" if o.since else ""
     source = "" if o.source == "case" else f" ({view.number(o.source)})"
-    return f"{what}{when}{source}"
+    return since_phrase(o) + source
 
 
 def compliance_section(view: ReportView, data: ReportData) -> list[Flowable]:
@@ -259,7 +212,7 @@ def compliance_section(view: ReportView, data: ReportData) -> list[Flowable]:
                 _started_by(view, o),
                 due_words,
                 met,
-                _status_cell(view, status_words(o, data.at)),
+                _status_cell(view, compliance_phrase(o, data.at)),
                 "\n".join(notes) or "-",
             ]
         )

@@ -19,16 +19,16 @@ from msvlo_desktop.core.closing import agreed_exit_strategy
 from msvlo_desktop.core.entries import SERVICE_LABELS
 from msvlo_desktop.core.rules import NRM_RECOVERY_PERIOD, RULES, RuleNotInForce
 from msvlo_desktop.core.timefmt import london, uk_date, uk_datetime
-from msvlo_desktop.reports.report_tables import kv_table, plain, table
-from msvlo_desktop.reports.report_text import (
+from msvlo_desktop.core.wording import (
     CONTACT_METHOD_LABELS,
     EXIT_STATUS_LABELS,
     EXPLOITATION_LABELS,
     OUTCOME_LABELS,
     enhanced_category_label,
-    markup,
     role_label,
 )
+from msvlo_desktop.reports.report_tables import kv_table, plain, table
+from msvlo_desktop.reports.report_text import markup
 from msvlo_desktop.reports.report_view import ReportView
 from msvlo_desktop.reports.tables import Cell
 
@@ -203,6 +203,14 @@ def _contacts_section(view: ReportView, data: ReportData) -> list[Flowable]:
                 rows,
                 col_weights=[2.5, 3.3, 2.3, 1.75, 1.75, 2.4],
                 styles=styles,
+            )
+        )
+    if data.contacts.unreadable:
+        numbers = ", ".join(view.number(i) for i in data.contacts.unreadable)
+        story.append(
+            _p(
+                f"SPOC changes that could not be read are left out of this history: {numbers}.",
+                styles.body,
             )
         )
     return story

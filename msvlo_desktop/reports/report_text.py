@@ -1,124 +1,33 @@
-"""Words for the case report: labels for stored codes, field values as people read them,
-fast Paragraph markup for user text, and the redaction a disclosure copy applies.
+"""Words for the case report: an entry's fields as rows, late entries, fast Paragraph
+markup for user text, and the redaction a disclosure copy applies.
 
-Values arrive from ``core`` already validated and normalised (money as a decimal string, dates
-as ISO text, phone numbers in E.164); this module only presents them in UK conventions. The
-labels follow the wording of the entry forms, so a report reads like the window.
+Labels and field values are ``core.wording``'s, the same the window and the command line
+show, so a report reads like the window and a label fixed there reaches the PDF.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any, Final
+from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 import phonenumbers
 
-from msvlo_desktop.core import values as v
-from msvlo_desktop.core.case import ROLE_LABELS
-from msvlo_desktop.core.entries import ACTIONS, FIELDS, RIGHT6_EVENTS, SERVICE_LABELS
-from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
-from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.core.entries import FIELDS
+from msvlo_desktop.core.wording import format_value
 from msvlo_desktop.reports.fonts import SANS, text_markup
 
 __all__ = [
-    "CATEGORY_LABELS",
-    "CHOICE_LABELS",
-    "CONTACT_METHOD_LABELS",
-    "EXIT_STATUS_LABELS",
-    "EXPLOITATION_LABELS",
-    "OUTCOME_LABELS",
     "REDACTED",
-    "STAGE_LABELS",
     "Redactor",
-    "choice_label",
-    "enhanced_category_label",
     "field_rows",
-    "format_value",
+    "late_words",
     "markup",
-    "money",
     "plural",
-    "role_label",
 ]
 
-MODE_LABELS: Final[Mapping[str, str]] = {
-    "face_to_face": "Face to face",
-    "phone": "Phone call",
-    "video": "Video call",
-    "text": "Text message",
-    "email": "Email",
-    "third_party": "Through a third party",
-    "letter": "Letter",
-}
-CATEGORY_LABELS: Final[Mapping[str, str]] = {
-    "food": "Food",
-    "drink": "Drink",
-    "clothing": "Clothing",
-    "toiletries": "Toiletries",
-    "accommodation": "Accommodation",
-    "transport": "Transport",
-    "phone": "Phone or phone credit",
-    "cash": "Cash",
-    "medical": "Medical",
-    "other": "Other",
-}
-STAGE_LABELS: Final[Mapping[str, str]] = {
-    "reasonable_grounds": "Reasonable grounds (RG)",
-    "conclusive_grounds": "Conclusive grounds (CG)",
-    "reconsideration": "Reconsideration",
-}
-OUTCOME_LABELS: Final[Mapping[str, str]] = {
-    "positive": "Positive",
-    "negative": "Negative",
-    "trafficking": "Victim of trafficking",
-    "slavery_servitude_forced_labour": "Victim of slavery, servitude or forced labour",
-    "not_recognised": "Not recognised as a victim",
-    "requested": "Reconsideration requested",
-    "upheld": "Decision upheld",
-    "overturned": "Decision overturned",
-}
-EXIT_STATUS_LABELS: Final[Mapping[str, str]] = {
-    "not_started": "Not started",
-    "drafted": "Drafted",
-    "agreed": "Agreed with the lead investigator",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "revised": "Revised",
-}
-CONTACT_METHOD_LABELS: Final[Mapping[str, str]] = {
-    "phone": "Phone call",
-    "text": "Text message",
-    "email": "Email",
-    "letter": "Letter",
-    "face_to_face": "Face to face",
-    "video": "Video call",
-    "via_support_worker": "Through the support worker",
-}
-EXPLOITATION_LABELS: Final[Mapping[str, str]] = {
-    "sexual": "Sexual exploitation",
-    "labour": "Labour exploitation",
-    "criminal": "Criminal exploitation",
-    "domestic_servitude": "Domestic servitude",
-    "organ_harvesting": "Organ harvesting",
-    "other": "Other",
-}
-# Field name -> {stored code -> label}; one table serves every entry type, as in the forms.
-CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
-    "mode": MODE_LABELS,
-    "method": MODE_LABELS,
-    "category": CATEGORY_LABELS,
-    "event": RIGHT6_EVENTS,
-    "service": SERVICE_LABELS,
-    "stage": STAGE_LABELS,
-    "outcome": OUTCOME_LABELS,
-    "status": EXIT_STATUS_LABELS,
-    "actions": ACTIONS,
-}
-_MONEY_FIELDS = frozenset({"value_gbp"})
-_DATE_FIELDS = frozenset({"next_contact_on", "review_on"})
 REDACTED = "[withheld]"
 
 # Printable ASCII needs none of text_markup's per-character work (no fallback font, no
@@ -139,71 +48,6 @@ def markup(text: str, font_name: str = SANS) -> str:
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
-def money(value: Decimal | str) -> str:
-    """£1,234.50 (to the penny)."""
-    try:
-        return v.gbp(Decimal(str(value)))
-    except (InvalidOperation, ValueError):
-        return str(value)
-
-
-def choice_label(field_name: str, code: str) -> str:
-    labels = CHOICE_LABELS.get(field_name, {})
-    return labels.get(code) or code.replace("_", " ").capitalize()
-
-
-def role_label(role: str) -> str:
-    return ROLE_LABELS.get(role, role.replace("_", " ").capitalize())
-
-
-def enhanced_category_label(code: str) -> str:
-    return ENHANCED_RIGHTS_CATEGORIES.get(code) or code.replace("_", " ").capitalize()
-
-
-def _iso_date(text: str) -> str:
-    try:
-        return uk_date(date.fromisoformat(text))
-    except ValueError:
-        return text
-
-
-def format_value(name: str, value: Any, entry_ref: Callable[[str], str]) -> str:
-    """A stored field value as plain text ("" when not recorded).
-
-    *entry_ref* turns an entry id (a victim update's events, a correction's target) into the
-    words the report uses for that entry.
-    """
-    if value is None or value == "" or value == []:
-        return ""
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if name in _MONEY_FIELDS:
-        return money(str(value))
-    if name in _DATE_FIELDS and isinstance(value, str):
-        return _iso_date(value)
-    if name == "actions" and isinstance(value, list):
-        return "; ".join(choice_label("actions", str(a)) for a in value)
-    if name in CHOICE_LABELS and isinstance(value, str):
-        return choice_label(name, value)
-    if name == "interpreter" and isinstance(value, Mapping):
-        return f"{value.get('name', '')} (language: {value.get('language', '')})"
-    if name == "contact" and isinstance(value, Mapping):
-        parts = [str(value.get("name", ""))]
-        if value.get("organisation"):
-            parts.append(str(value["organisation"]))
-        if value.get("phone"):
-            parts.append(v.phone_display(str(value["phone"])))
-        if value.get("email"):
-            parts.append(str(value["email"]))
-        return ", ".join(parts)
-    if name in ("satisfies", "corrects"):
-        ids = value if isinstance(value, list) else [value]
-        return "; ".join(entry_ref(str(i)) for i in ids)
-    if isinstance(value, list):
-        return "; ".join(str(x) for x in value)
-    return str(value)
 
 
 def field_rows(

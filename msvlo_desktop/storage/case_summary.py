@@ -49,7 +49,7 @@ def listed(header: str, parse_full: Callable[[str], Case]) -> Listed:
     return Listed(case.crime_reference, case.victim, case.opened_on)
 
 
-# As many as the full-record cache in storage/vault.py, for the same long career of cases.
+# As many as the full-record cache in storage/rows.py, for the same long career of cases.
 @functools.lru_cache(maxsize=4096)
 def _read_listed(header: str) -> Listed | None:
     try:

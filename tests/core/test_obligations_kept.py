@@ -431,7 +431,9 @@ def test_the_rules_fingerprint_follows_every_version() -> None:
 # code (comments, docstrings and layout left out). When this test fails, the engine changed:
 # bump ENGINE_VERSION in core/obligations.py (every kept copy is then worked out again) and
 # put the new digest here.
-ENGINE_CODE = {1: "62d4fe6f35b7e668"}
+# (The "since" words left the engine's data for core/wording_obligations.py: they are read
+# only when an obligation is shown, never kept, so the digest changed with no new version.)
+ENGINE_CODE = {1: "2dd6722bf2971418"}
 _ENGINE_PARTS: tuple[Any, ...] = (
     engine.Obligation,
     engine._obligation,
@@ -469,7 +471,6 @@ _ENGINE_DATA = (
     sorted(engine.READ_TYPES),
     sorted(engine.DECLINE_TYPES),
     dict(engine._TELL),
-    dict(engine._SINCE_WORDS),
     engine._EXIT_REVIEW_VERSION,
     engine.EXIT_STRATEGY_REVIEW,
 )

@@ -561,7 +561,7 @@ def test_a_damaged_digest_is_worked_out_again(two_cases: Vault) -> None:
     pass_at(vault)
     fresh_vault = vault.worker_connection()  # nothing read into this object yet
     try:
-        with fresh_vault._mutex:
+        with fresh_vault.mutex:
             fresh_vault.conn.execute("UPDATE case_digest SET body = '{\"pending\": 3}'")
         found = pass_at(fresh_vault)
         assert found.worked_out == 2

@@ -1,9 +1,9 @@
-"""How a log entry reads for people: labels for stored codes, formatted values, details HTML.
+"""How a log entry reads in the window: labels for stored codes, values, details HTML.
 
-The entry forms fill their lists from these labels, and the log view's details pane and the
-correction form's "as recorded" pane render entries with :func:`entry_html`, so an entry
-looks the same wherever it is shown. Values come from ``core`` already normalised; this
-module only presents them (UK dates and times, pounds, national phone numbers).
+The labels and values are ``core.wording``'s, the same the PDF report and the command line
+use, passed through the window's translation. The entry forms fill their lists from these
+labels, and the log view's details pane and the correction form's "as recorded" pane render
+entries with :func:`entry_html`, so an entry looks the same wherever it is shown.
 """
 
 from __future__ import annotations
@@ -11,22 +11,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from msvlo_desktop.core import values as v
-from msvlo_desktop.core.entries import (
-    ACTIONS,
-    FIELDS,
-    LATE_ENTRY_AFTER,
-    RIGHT6_EVENTS,
-    SERVICE_LABELS,
-    TYPE_LABELS,
-    Entry,
-)
-from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.core import wording
+from msvlo_desktop.core.entries import FIELDS, LATE_ENTRY_AFTER, Entry
+from msvlo_desktop.core.timefmt import uk_datetime
 
 Lookup = Callable[[str], Entry | None]
 
@@ -35,129 +27,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EntryForms", text)
 
 
-_MODE_LABELS = {
-    "face_to_face": "Face to face",
-    "phone": "Phone call",
-    "video": "Video call",
-    "text": "Text message",
-    "email": "Email",
-    "third_party": "Through a third party",
-    "letter": "Letter",
-}
-_CATEGORY_LABELS = {
-    "food": "Food",
-    "drink": "Drink",
-    "clothing": "Clothing",
-    "toiletries": "Toiletries",
-    "accommodation": "Accommodation",
-    "transport": "Transport",
-    "phone": "Phone or phone credit",
-    "cash": "Cash",
-    "medical": "Medical",
-    "other": "Other",
-}
-_STAGE_LABELS = {
-    "reasonable_grounds": "Reasonable grounds (RG)",
-    "conclusive_grounds": "Conclusive grounds (CG)",
-    "reconsideration": "Reconsideration",
-}
-_OUTCOME_LABELS = {
-    "positive": "Positive",
-    "negative": "Negative",
-    "trafficking": "Victim of trafficking",
-    "slavery_servitude_forced_labour": "Victim of slavery, servitude or forced labour",
-    "not_recognised": "Not recognised as a victim",
-    "requested": "Reconsideration requested",
-    "upheld": "Decision upheld",
-    "overturned": "Decision overturned",
-}
-_STATUS_LABELS = {
-    "not_started": "Not started",
-    "drafted": "Drafted",
-    "agreed": "Agreed with the lead investigator",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "revised": "Revised",
-}
-# Field name -> {stored code -> label}. Field names are unique enough across the entry types
-# that one table serves every form ("mode" and "method" share their wording on purpose).
-CHOICE_LABELS: Mapping[str, Mapping[str, str]] = {
-    "mode": _MODE_LABELS,
-    "method": _MODE_LABELS,
-    "category": _CATEGORY_LABELS,
-    "event": RIGHT6_EVENTS,
-    "service": SERVICE_LABELS,
-    "stage": _STAGE_LABELS,
-    "outcome": _OUTCOME_LABELS,
-    "status": _STATUS_LABELS,
-    "actions": ACTIONS,
-}
-_MONEY_FIELDS = {"value_gbp"}
-_DATE_FIELDS = {"next_contact_on", "review_on"}
-
-
 def choice_label(field_name: str, code: str) -> str:
-    labels = CHOICE_LABELS.get(field_name, {})
-    return tr(labels.get(code, code.replace("_", " ").capitalize()))
+    return wording.choice_label(field_name, code, tr)
 
 
 def type_label(entry_type: str) -> str:
-    return tr(TYPE_LABELS.get(entry_type, entry_type))
+    return wording.type_label(entry_type, tr)
 
 
 def field_label(entry_type: str, name: str) -> str:
-    for spec in FIELDS.get(entry_type, ()):
-        if spec.name == name:
-            return tr(spec.label)
-    common = {
-        "occurred_at": "Occurred at",
-        "author": "Author",
-        "sensitive": "Sensitive",
-        "recorded_at": "Recorded at",
-        "type": "Type",
-    }
-    return tr(common.get(name, name.replace("_", " ").capitalize()))
-
-
-def money_text(raw: Any) -> str:
-    try:
-        return v.gbp(Decimal(str(raw)))
-    except (InvalidOperation, ValueError):
-        return str(raw)
-
-
-def format_value(entry_type: str, name: str, value: Any, lookup: Lookup | None = None) -> str:
-    """A stored field value as plain text for people ("" when not recorded)."""
-    if value is None or value == "" or value == []:
-        return ""
-    if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
-    if name in _MONEY_FIELDS:
-        return money_text(value)
-    if name in _DATE_FIELDS and isinstance(value, str):
-        try:
-            return uk_date(v.parse_date(value, name))
-        except ValueError:
-            return value
-    if name == "actions" and isinstance(value, list):
-        return "; ".join(choice_label("actions", str(a)) for a in value)
-    if name in CHOICE_LABELS and isinstance(value, str):
-        return choice_label(name, value)
-    if name == "interpreter" and isinstance(value, Mapping):
-        return f"{value.get('name', '')} ({value.get('language', '')})"
-    if name == "contact" and isinstance(value, Mapping):
-        parts = [str(value.get("name", ""))]
-        if value.get("organisation"):
-            parts.append(str(value["organisation"]))
-        if value.get("phone"):
-            parts.append(v.phone_display(str(value["phone"])))
-        if value.get("email"):
-            parts.append(str(value["email"]))
-        return ", ".join(parts)
-    if name in ("satisfies", "corrects"):
-        ids = value if isinstance(value, list) else [value]
-        return "; ".join(entry_reference(str(i), lookup) for i in ids)
-    return str(value)
+    return wording.field_label(entry_type, name, tr)
 
 
 def entry_reference(entry_id: str, lookup: Lookup | None) -> str:
@@ -171,6 +50,12 @@ def entry_reference(entry_id: str, lookup: Lookup | None) -> str:
         else type_label(found.type)
     )
     return f"#{found.seq} {what} ({uk_datetime(found.occurred_at)})"
+
+
+def value_text(name: str, value: Any, lookup: Lookup | None = None) -> str:
+    """A stored field value as the window shows it: ``core.wording.format_value``, with
+    entries named as the window names them."""
+    return wording.format_value(name, value, lambda i: entry_reference(i, lookup), tr)
 
 
 def late_explanation(entry: Entry) -> str:
@@ -205,7 +90,7 @@ def field_values(
             (
                 spec.name,
                 tr(spec.label),
-                format_value(entry_type, spec.name, data.get(spec.name), lookup),
+                value_text(spec.name, data.get(spec.name), lookup),
             )
         )
     rows.append(("sensitive", tr("Sensitive"), tr("Yes (MG6D)") if sensitive else tr("No")))

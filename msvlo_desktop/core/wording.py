@@ -1,0 +1,249 @@
+"""The words people read for stored codes and values: one place for every label.
+
+The window, the PDF report and the command line all read entries, cases and obligations
+through this module (and ``core.wording_obligations`` for obligation statuses and the
+"since" column), so a label fixed here reaches every front end at once. Nothing here knows
+about Qt: a front end that translates passes its ``translate`` function (the window passes
+``QCoreApplication.translate`` for its context); the default leaves the English as it is.
+
+To add or change a label: edit the table below (or ``core.entries`` / ``core.case`` for the
+labels that are part of an entry type's or a case's definition), and every front end shows
+it. ``tests/core/test_wording.py`` checks that each table is defined here only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+
+from msvlo_desktop.core import values as v
+from msvlo_desktop.core.case import ROLE_LABELS
+from msvlo_desktop.core.entries import ACTIONS, FIELDS, SERVICE_LABELS, TYPE_LABELS
+from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES, RIGHT6_EVENTS
+from msvlo_desktop.core.timefmt import uk_date
+
+__all__ = [
+    "CATEGORY_LABELS",
+    "CHOICE_LABELS",
+    "COMMON_FIELD_LABELS",
+    "CONTACT_METHOD_LABELS",
+    "EXIT_STATUS_LABELS",
+    "EXPLOITATION_LABELS",
+    "MODE_LABELS",
+    "OUTCOME_LABELS",
+    "STAGE_LABELS",
+    "EntryRef",
+    "Translate",
+    "choice_label",
+    "date_text",
+    "enhanced_category_label",
+    "field_label",
+    "format_value",
+    "money_text",
+    "role_label",
+    "type_label",
+    "unchanged",
+    "yes_no",
+]
+
+Translate = Callable[[str], str]
+# An entry id -> the words a front end uses to name that entry ("#12 Suspect arrested (...)").
+EntryRef = Callable[[str], str]
+
+
+def unchanged(text: str) -> str:
+    """The default ``translate``: English as written."""
+    return text
+
+
+# How a contact happened (an interaction's "mode", a victim update's "method").
+MODE_LABELS: Final[Mapping[str, str]] = {
+    "face_to_face": "Face to face",
+    "phone": "Phone call",
+    "video": "Video call",
+    "text": "Text message",
+    "email": "Email",
+    "third_party": "Through a third party",
+    "letter": "Letter",
+}
+# What a provision was.
+CATEGORY_LABELS: Final[Mapping[str, str]] = {
+    "food": "Food",
+    "drink": "Drink",
+    "clothing": "Clothing",
+    "toiletries": "Toiletries",
+    "accommodation": "Accommodation",
+    "transport": "Transport",
+    "phone": "Phone or phone credit",
+    "cash": "Cash",
+    "medical": "Medical",
+    "other": "Other",
+}
+# NRM decision stages and outcomes.
+STAGE_LABELS: Final[Mapping[str, str]] = {
+    "reasonable_grounds": "Reasonable grounds (RG)",
+    "conclusive_grounds": "Conclusive grounds (CG)",
+    "reconsideration": "Reconsideration",
+}
+OUTCOME_LABELS: Final[Mapping[str, str]] = {
+    "positive": "Positive",
+    "negative": "Negative",
+    "trafficking": "Victim of trafficking",
+    "slavery_servitude_forced_labour": "Victim of slavery, servitude or forced labour",
+    "not_recognised": "Not recognised as a victim",
+    "requested": "Reconsideration requested",
+    "upheld": "Decision upheld",
+    "overturned": "Decision overturned",
+}
+# Where an exit strategy stands.
+EXIT_STATUS_LABELS: Final[Mapping[str, str]] = {
+    "not_started": "Not started",
+    "drafted": "Drafted",
+    "agreed": "Agreed with the lead investigator",
+    "in_progress": "In progress",
+    "completed": "Completed",
+    "revised": "Revised",
+}
+# How the victim wants to be reached (the case record's safe contact and update method).
+CONTACT_METHOD_LABELS: Final[Mapping[str, str]] = {
+    "phone": "Phone call",
+    "text": "Text message",
+    "email": "Email",
+    "letter": "Letter",
+    "face_to_face": "Face to face",
+    "video": "Video call",
+    "via_support_worker": "Through the support worker",
+}
+# The case record's types of exploitation.
+EXPLOITATION_LABELS: Final[Mapping[str, str]] = {
+    "sexual": "Sexual exploitation",
+    "labour": "Labour exploitation",
+    "criminal": "Criminal exploitation",
+    "domestic_servitude": "Domestic servitude",
+    "organ_harvesting": "Organ harvesting",
+    "other": "Other",
+}
+# Entry field name -> {stored code -> label}. Field names are unique enough across the entry
+# types that one table serves every form ("mode" and "method" share their wording on purpose).
+CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
+    "mode": MODE_LABELS,
+    "method": MODE_LABELS,
+    "category": CATEGORY_LABELS,
+    "event": RIGHT6_EVENTS,
+    "service": SERVICE_LABELS,
+    "stage": STAGE_LABELS,
+    "outcome": OUTCOME_LABELS,
+    "status": EXIT_STATUS_LABELS,
+    "actions": ACTIONS,
+}
+# What every entry has besides its type's fields.
+COMMON_FIELD_LABELS: Final[Mapping[str, str]] = {
+    "occurred_at": "Occurred at",
+    "author": "Author",
+    "sensitive": "Sensitive",
+    "recorded_at": "Recorded at",
+    "type": "Type",
+}
+_MONEY_FIELDS: Final = frozenset({"value_gbp"})
+_DATE_FIELDS: Final = frozenset({"next_contact_on", "review_on"})
+
+
+def _code_words(code: str) -> str:
+    """A code with no label, readable: "new_code" -> "New code"."""
+    return code.replace("_", " ").capitalize()
+
+
+def choice_label(field_name: str, code: str, translate: Translate = unchanged) -> str:
+    """The label of a stored choice (``choice_label("mode", "phone")`` -> "Phone call")."""
+    label = CHOICE_LABELS.get(field_name, {}).get(code)
+    return translate(label or _code_words(code))
+
+
+def type_label(entry_type: str, translate: Translate = unchanged) -> str:
+    return translate(TYPE_LABELS.get(entry_type, entry_type))
+
+
+def field_label(entry_type: str, name: str, translate: Translate = unchanged) -> str:
+    """The label of an entry field, as its form shows it."""
+    for spec in FIELDS.get(entry_type, ()):
+        if spec.name == name:
+            return translate(spec.label)
+    return translate(COMMON_FIELD_LABELS.get(name) or _code_words(name))
+
+
+def role_label(role: str, translate: Translate = unchanged) -> str:
+    return translate(ROLE_LABELS.get(role) or _code_words(role))
+
+
+def enhanced_category_label(code: str, translate: Translate = unchanged) -> str:
+    return translate(ENHANCED_RIGHTS_CATEGORIES.get(code) or _code_words(code))
+
+
+def yes_no(value: bool, translate: Translate = unchanged) -> str:
+    return translate("Yes") if value else translate("No")
+
+
+def money_text(value: Decimal | str) -> str:
+    """£1,234.50 (to the penny); text that is no amount is shown as it is."""
+    try:
+        return v.gbp(Decimal(str(value)))
+    except (InvalidOperation, ValueError):
+        return str(value)
+
+
+def date_text(value: str, name: str = "date") -> str:
+    """A stored date (ISO or UK style) as a UK date; text that is no date is shown as it is."""
+    try:
+        return uk_date(v.parse_date(value, name))
+    except ValueError:
+        return value
+
+
+def _no_ref(entry_id: str) -> str:
+    return f"entry {entry_id}"
+
+
+def format_value(
+    name: str,
+    value: Any,
+    entry_ref: EntryRef | None = None,
+    translate: Translate = unchanged,
+) -> str:
+    """A stored field value as plain text for people ("" when not recorded).
+
+    ``entry_ref`` turns an entry id (a victim update's events, a correction's target) into
+    the words the front end uses for that entry.
+    """
+    if value is None or value == "" or value == []:
+        return ""
+    if isinstance(value, bool):
+        return yes_no(value, translate)
+    if name in _MONEY_FIELDS:
+        return money_text(str(value))
+    if name in _DATE_FIELDS and isinstance(value, str):
+        return date_text(value, name)
+    if name == "actions" and isinstance(value, list):
+        return "; ".join(choice_label("actions", str(a), translate) for a in value)
+    if name in CHOICE_LABELS and isinstance(value, str):
+        return choice_label(name, value, translate)
+    if name == "interpreter" and isinstance(value, Mapping):
+        return translate("{name} (language: {language})").format(
+            name=value.get("name", ""), language=value.get("language", "")
+        )
+    if name == "contact" and isinstance(value, Mapping):
+        parts = [str(value.get("name", ""))]
+        if value.get("organisation"):
+            parts.append(str(value["organisation"]))
+        if value.get("phone"):
+            parts.append(v.phone_display(str(value["phone"])))
+        if value.get("email"):
+            parts.append(str(value["email"]))
+        return ", ".join(parts)
+    if name in ("satisfies", "corrects"):
+        ids = value if isinstance(value, list) else [value]
+        ref = entry_ref or _no_ref
+        return "; ".join(ref(str(i)) for i in ids)
+    if isinstance(value, list):
+        return "; ".join(str(x) for x in value)
+    return str(value)
