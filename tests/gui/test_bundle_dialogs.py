@@ -214,3 +214,31 @@ def test_the_case_overview_shows_the_unverified_mark(
         qtbot.waitUntil(lambda o=overview: o.values["name"].text() != "", timeout=10_000)
         assert overview.unverified_label.isVisible() is shown
         assert "Imported unverified" in overview.unverified_label.text()
+
+
+def test_the_main_window_offers_both_actions(
+    qtbot: Any, vault: Vault, clock: Any, tmp_path: Path, script: Any
+) -> None:
+    from test_shell_support import make_settings
+
+    from msvlo_desktop.gui.main_window import MainWindow
+
+    _add_case(vault)
+    window = MainWindow(vault, make_settings(tmp_path), clock=clock, watch_session=False)
+    qtbot.addWidget(window)
+    window.show()
+    vault_menu = [a.objectName() for a in window.ui.vaultMenu.actions()]
+    case_menu = [a.objectName() for a in window.ui.caseMenu.actions()]
+    assert "importBundleAction" in vault_menu and "exportBundleAction" in case_menu
+    assert window.import_bundle_action.isEnabled()
+    assert not window.export_bundle_action.isEnabled()  # no case selected yet
+    assert window.select_case(REF)
+    qtbot.waitUntil(window.export_bundle_action.isEnabled, timeout=10_000)
+    window.export_bundle_action.trigger()
+    dialogs = [d for d in window.findChildren(ExportBundleDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].ref == REF
+    dialogs[0].reject()
+    window.import_bundle_action.trigger()
+    importers = [d for d in window.findChildren(ImportBundleDialog) if d.isVisible()]
+    assert len(importers) == 1
+    importers[0].reject()
