@@ -325,13 +325,6 @@ def import_reviewed(
             "unchanged. Nothing was imported; import it as unverified only if you trust "
             "where it came from (command line: --unsigned)."
         )
-    if review.sender is not None and review.sender.status == KEY_CHANGED and not accept_new_key:
-        assert origin is not None
-        raise BundleRefused(
-            f"The signing key of {origin.officer} has changed since their last bundle; nothing "
-            "was imported. Check the fingerprint with them by phone first, then accept the new "
-            "key (command line: --accept-new-key)."
-        )
     case = parsed.case
     now = vault.clock()
     header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
@@ -348,10 +341,20 @@ def import_reviewed(
             fingerprint=origin.fingerprint,
             bundle_id=origin.bundle_id,
             exported_at=iso(origin.exported_at),
-            sender_key=review.sender.status if review.sender else "",
         )
     with vault._mutex, vault._tx("The import"):
         _check_replay(vault, parsed)
+        # Asked again here: another import may have taught the vault this sender since.
+        sender = check_sender(vault, origin) if origin is not None else None
+        if sender is not None and sender.status == KEY_CHANGED and not accept_new_key:
+            assert origin is not None
+            raise BundleRefused(
+                f"The signing key of {origin.officer} has changed since their last bundle; "
+                "nothing was imported. Check the fingerprint with them by phone first, then "
+                "accept the new key (command line: --accept-new-key)."
+            )
+        if sender is not None:
+            details["sender_key"] = sender.status
         case_id = vault._insert_case(
             case,
             header,
