@@ -201,6 +201,15 @@ class ExportBundleDialog(QDialog):
 
         self.sealedRadioButton.toggled.connect(self._protection_changed)
         self._protection_changed()
+        # A problem shown stays only until the officer changes something.
+        for edit in (
+            self.recipientLineEdit,
+            self.purposeLineEdit,
+            self.passwordLineEdit,
+            self.repeatLineEdit,
+            self.fileLineEdit,
+        ):
+            edit.textEdited.connect(self.problemLabel.clear)
 
     def _fit(self) -> None:
         _fit(self)
@@ -315,7 +324,7 @@ class ImportBundleDialog(QDialog):
         self._folder = folder
         self.setObjectName("importBundleDialog")
         self.setWindowTitle(self.tr("Import case bundle"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
 
         where = QHBoxLayout()
@@ -345,13 +354,14 @@ class ImportBundleDialog(QDialog):
 
         self.detailsGroupBox = QGroupBox(self.tr("Check before importing"))
         self.detailsGroupBox.setObjectName("detailsGroupBox")
-        details = QFormLayout(self.detailsGroupBox)
+        group = QVBoxLayout(self.detailsGroupBox)
+        details = QFormLayout()
+        group.addLayout(details)
         self.values: dict[str, QLabel] = {}
         for key, label in (
             ("reference", self.tr("Case reference:")),
             ("sender", self.tr("Sender:")),
             ("fingerprint", self.tr("Key fingerprint:")),
-            ("status", self.tr("This vault knows:")),
             ("exported_at", self.tr("Exported at:")),
             ("bundle_id", self.tr("Bundle id:")),
             ("for", self.tr("For / purpose:")),
@@ -364,6 +374,12 @@ class ImportBundleDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(label, value)
             self.values[key] = value
+        # What this vault knows of the sender: a sentence or three, full width.
+        status = QLabel()
+        status.setObjectName("statusValueLabel")
+        status.setWordWrap(True)
+        group.addWidget(status)
+        self.values["status"] = status
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(mono.pointSizeF() * 1.2)
@@ -500,9 +516,7 @@ class ImportBundleDialog(QDialog):
             )
             v["status"].setStyleSheet(_WARNING_STYLE)
             self.riskCheckBox.setText(
-                self.tr(
-                    "I trust where this file came from: import it marked as imported unverified"
-                )
+                self.tr("I trust where this file came from: import it as unverified")
             )
             self.riskCheckBox.setVisible(True)
             self.riskCheckBox.setStyleSheet(_WARNING_STYLE)
@@ -516,10 +530,7 @@ class ImportBundleDialog(QDialog):
             v["status"].setStyleSheet(_STATUS_STYLE.get(review.sender.status, ""))
             if review.sender.status == KEY_CHANGED:
                 self.riskCheckBox.setText(
-                    self.tr(
-                        "I have phoned the sender on a number I already knew and the "
-                        "fingerprint matches: accept their new key"
-                    )
+                    self.tr("I phoned the sender on a number I knew; the fingerprint matches")
                 )
                 self.riskCheckBox.setVisible(True)
                 self.riskCheckBox.setStyleSheet(_WARNING_STYLE)

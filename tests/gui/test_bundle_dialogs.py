@@ -94,8 +94,10 @@ def test_export_sealed_then_import_with_confirmation(
     qtbot.keyClicks(dialog.repeatLineEdit, PASSWORD + "x")
     dialog.export()
     assert "differ" in dialog.problemLabel.text()
-    dialog.repeatLineEdit.setText(PASSWORD)
     dialog.passwordLineEdit.setText(PASSWORD)
+    dialog.repeatLineEdit.clear()
+    qtbot.keyClicks(dialog.repeatLineEdit, PASSWORD)
+    assert dialog.problemLabel.text() == ""  # cleared as soon as the officer types
     _shot(dialog, "bundle_export.png")
     with qtbot.waitSignal(dialog.exported) as written:
         qtbot.mouseClick(dialog.exportButton, Qt.MouseButton.LeftButton)
@@ -242,3 +244,57 @@ def test_the_main_window_offers_both_actions(
     importers = [d for d in window.findChildren(ImportBundleDialog) if d.isVisible()]
     assert len(importers) == 1
     importers[0].reject()
+
+
+def test_a_changed_key_is_shown_and_needs_the_phone_check_tick(
+    qtbot: Any, vault: Vault, receiver: Vault, tmp_path: Path, clock: Any
+) -> None:
+    _add_case(vault)
+    first = tmp_path / "first.json"
+    first.write_bytes(dump_bundle(build_signed_bundle(vault, REF, recipient="x", purpose="y")))
+    importer = ImportBundleDialog(receiver)
+    qtbot.addWidget(importer)
+    importer.choose(first)
+    importer.import_case()
+    assert receiver.case_exists(REF)
+    # Another vault under the same officer's name, with its own key.
+    with Vault.create(
+        tmp_path / "impostor.msvlo",
+        PASSPHRASE,
+        Officer("A. Smith", "PC 1234", "Example"),
+        clock=clock,
+    ) as impostor:
+        impostor.add_case({**_header("SWIFT-0008")})
+        forged = tmp_path / "forged.json"
+        doc = build_signed_bundle(impostor, "SWIFT-0008", recipient="x", purpose="y")
+        forged.write_bytes(dump_bundle(doc))
+    second = ImportBundleDialog(receiver)
+    qtbot.addWidget(second)
+    second.show()
+    second.choose(forged)
+    assert "key has changed" in second.values["status"].text()
+    assert second.riskCheckBox.isVisible() and "phoned the sender" in second.riskCheckBox.text()
+    assert not second.importButton.isEnabled()
+    second.import_case()
+    assert not receiver.case_exists("SWIFT-0008")
+    second.riskCheckBox.setChecked(True)
+    _shot(second, "bundle_import_changed_key.png")
+    second.import_case()
+    assert receiver.case_exists("SWIFT-0008")
+
+
+def _header(ref: str) -> dict[str, Any]:
+    return {
+        "reference": ref,
+        "opened_on": "2026-03-02",
+        "exploitation_types": ["labour"],
+        "victim": {
+            "name": "Elira Krasniqi",
+            "pseudonym": "V2",
+            "claimed_age": 25,
+            "nationality": "AL",
+            "languages": ["sq"],
+            "safe_contact": {"phone": "07700 900456", "method": "phone"},
+        },
+        "contacts": [],
+    }
