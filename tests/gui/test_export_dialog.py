@@ -11,7 +11,6 @@ from typing import Any
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QToolButton
 from shared_fixtures import PASSPHRASE
 
@@ -73,12 +72,12 @@ def test_the_report_is_built_in_a_worker_and_previewed_from_memory(
     vault, ref = filled
     dialog = _dialog(qtbot, vault, ref, tmp_path)
     preview = _build(qtbot, dialog)
-    result = dialog.result
+    result = dialog.report
     assert result is not None
     assert result.reference == ref
     assert result.recipient == "DI 1150 C. Murray"
-    assert preview.document.status() == QPdfDocument.Status.Ready
-    assert preview.document.pageCount() == result.pages > 5
+    assert preview.document is not None and preview.document.is_open
+    assert preview.document.page_count == result.pages > 5
     assert result.export_id in preview.summary_label.text()
     assert not dialog.isVisible()
     # Previewing discloses nothing: no file, no audit record.
@@ -96,7 +95,7 @@ def test_save_encrypts_writes_and_audits(
     qtbot.keyClicks(dialog.ui.passwordLineEdit, REPORT_PASSWORD)
     qtbot.keyClicks(dialog.ui.repeatPasswordLineEdit, REPORT_PASSWORD)
     preview = _build(qtbot, dialog)
-    result = dialog.result
+    result = dialog.report
     assert result is not None and result.profile == "disclosure"
 
     out = tmp_path / "KESTREL report"  # the .pdf suffix is added
@@ -119,7 +118,7 @@ def test_save_encrypts_writes_and_audits(
     assert record.details["export_id"] == result.export_id
     assert record.details["encrypted"] is True
     assert not preview.isVisible()
-    assert preview.result is None  # the bytes are dropped once saved
+    assert preview.report is None  # the bytes are dropped once saved
 
 
 def test_cancel_stops_the_build(
@@ -143,7 +142,7 @@ def test_cancel_stops_the_build(
     assert _disclosures(vault, ref) == []
     # The form is kept: building again works.
     preview = _build(qtbot, dialog)
-    assert preview.document.pageCount() > 0
+    assert preview.document.page_count > 0
 
 
 def test_closing_the_preview_saves_nothing(
@@ -153,7 +152,7 @@ def test_closing_the_preview_saves_nothing(
     preview = _build(qtbot, _dialog(qtbot, vault, ref, tmp_path))
     qtbot.mouseClick(preview.close_button, Qt.MouseButton.LeftButton)
     assert not preview.isVisible()
-    assert preview.result is None
+    assert preview.report is None
     assert script.asked == []
     assert list(tmp_path.glob("*.pdf")) == []
     assert _disclosures(vault, ref) == []
@@ -273,7 +272,7 @@ def test_training_vaults_mark_the_dialog_and_the_report(
         assert dialog.findChild(QLabel, BANNER_OBJECT_NAME) is not None
         preview = _build(qtbot, dialog)
         assert preview.windowTitle().startswith(TITLE_PREFIX)
-        assert dialog.result is not None and dialog.result.training
+        assert dialog.report is not None and dialog.report.training
         preview.reject()
     finally:
         vault.close()
