@@ -28,6 +28,7 @@ from msvlo_desktop.reports.case_report import (
 )
 from msvlo_desktop.reports.encrypt import encrypt_pdf
 from msvlo_desktop.reports.output import write_atomically
+from msvlo_desktop.reports.pdfa import archivable_build, make_pdfa
 
 if TYPE_CHECKING:
     from msvlo_desktop.storage.vault import Vault
@@ -70,16 +71,26 @@ def save_case_report(
     *,
     password: str | None = None,
     actor: str | None = None,
+    pdfa: bool = False,
 ) -> Path:
-    """Encrypt *result* when *password* is given, write it to *path* atomically (replacing a
-    file there), then record the disclosure in *vault*'s audit log. Returns the path.
+    """Encrypt *result* when *password* is given (or, with *pdfa*, make it archivable: see
+    ``reports/pdfa.py``), write it to *path* atomically (replacing a file there), then record
+    the disclosure in *vault*'s audit log. Returns the path.
 
-    Raises ``ValueError`` for a password PDF encryption cannot use, ``ReportWriteError`` when
+    Raises ``ValueError`` for a password PDF encryption cannot use, for *pdfa* with a password
+    and for a report that cannot be made archivable (``PdfaError``), ``ReportWriteError`` when
     the file cannot be written (nothing is recorded), and the vault's error when the audit
     record cannot be written (the file is removed again).
     """
     target = Path(path)
-    data = encrypt_pdf(result.pdf_bytes, password) if password else result.pdf_bytes
+    if pdfa and password:
+        raise ValueError("An encrypted report cannot be archivable (PDF/A): choose one.")
+    if password:
+        data = encrypt_pdf(result.pdf_bytes, password)
+    elif pdfa:
+        data = make_pdfa(result.pdf_bytes)  # archivable: see reports/pdfa.py
+    else:
+        data = result.pdf_bytes
     write_atomically(target, data)
     try:
         vault.record_disclosure(
@@ -117,6 +128,7 @@ def export_case_report(
     recipient: str,
     purpose: str,
     password: str | None = None,
+    pdfa: bool = False,
     at: datetime | None = None,
     export_id: str | None = None,
     progress: Progress | None = None,
@@ -125,7 +137,9 @@ def export_case_report(
     """Build case *ref*'s report and save it to *path* (see :func:`save_case_report`).
 
     The request and the password are checked before any work is done: a ``ValidationError``
-    names every problem. *at* is the moment the report describes (default: the vault's clock).
+    names every problem. With *pdfa* the report is built with embedded fonts only and saved
+    as PDF/A-2b-style output (``reports/pdfa.py``). *at* is the moment the report describes
+    (default: the vault's clock).
     """
     check_request(
         profile=profile,
@@ -134,21 +148,27 @@ def export_case_report(
         recipient=recipient,
         purpose=purpose,
     )
+    if pdfa and password is not None:
+        raise ValidationError(
+            "An encrypted report cannot be archivable (PDF/A): choose one.", "pdfa"
+        )
     if password is not None:
         problems = report_password_problems(password)
         if problems:
             raise ValidationError(" ".join(problems), "password")
     data = gather_report_data(vault, ref, at=at)
-    result = build_case_report(
-        data,
-        profile=profile,
-        date_from=date_from,
-        date_to=date_to,
-        recipient=recipient,
-        purpose=purpose,
-        export_id=export_id,
-        progress=progress,
-        cancel=cancel,
-    )
-    save_case_report(vault, result, path, password=password)
+    # An archivable report embeds every font it uses (reports/pdfa.py).
+    with archivable_build() if pdfa else contextlib.nullcontext():
+        result = build_case_report(
+            data,
+            profile=profile,
+            date_from=date_from,
+            date_to=date_to,
+            recipient=recipient,
+            purpose=purpose,
+            export_id=export_id,
+            progress=progress,
+            cancel=cancel,
+        )
+    save_case_report(vault, result, path, password=password, pdfa=pdfa)
     return result
