@@ -94,6 +94,7 @@ class ReportPreview(QDialog):
         result: ReportResult,
         *,
         password: str | None,
+        pdfa: bool = False,
         export_folder: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -101,6 +102,7 @@ class ReportPreview(QDialog):
         self.vault = vault
         self.report: ReportResult | None = result
         self._password = password
+        self.pdfa = pdfa  # saved as archivable PDF (PDF/A-2b style)
         self.export_folder = export_folder
         self.task: Task | None = None
         self.saved_path: Path | None = None
@@ -331,11 +333,14 @@ class ReportPreview(QDialog):
         )
         if r.profile == "disclosure":
             text += " " + self.tr("{n} entries withheld (MG6D).").format(n=r.withheld_count)
-        text += " " + (
-            self.tr("Saved encrypted with your report password (AES-256).")
-            if self._password
-            else self.tr("Saved without a password.")
-        )
+        if self._password:
+            text += " " + self.tr("Saved encrypted with your report password (AES-256).")
+        elif self.pdfa:
+            text += " " + self.tr(
+                "Saved as an archivable PDF (PDF/A-2b style), without a password."
+            )
+        else:
+            text += " " + self.tr("Saved without a password.")
         return text
 
     def _zoom(self, factor: float) -> None:
@@ -373,10 +378,10 @@ class ReportPreview(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        vault, result, password = self.vault, self.report, self._password
+        vault, result, password, pdfa = self.vault, self.report, self._password, self.pdfa
 
         def work(_task: Task) -> Path:
-            return save_case_report(vault, result, path, password=password)
+            return save_case_report(vault, result, path, password=password, pdfa=pdfa)
 
         self._set_busy(True)
         self.started.emit()
