@@ -16,8 +16,9 @@ document is opened from the bytes in memory, so no plaintext copy of a report re
 * **Zoom** is either the page width fitted to the view (``ZoomMode.FIT_TO_WIDTH``) or a factor
   of the page's printed size on this screen (``ZoomMode.CUSTOM``; 1.0 is life size).
 * **PDFium is not thread-safe**, even across documents: every call into it holds
-  :data:`PDFIUM_LOCK`. The GUI thread only ever *tries* the lock (``blocking=False``) for
-  work that can wait, so a page being drawn never freezes the window.
+  :data:`PDFIUM_LOCK`. On the GUI thread, reading the page sizes in turns only *tries* the lock
+  (``blocking=False``) and comes back later if a page is being drawn; turning to a page whose
+  size is not known yet waits for it, at most the drawing of one page.
 """
 
 from __future__ import annotations

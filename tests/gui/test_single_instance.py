@@ -254,3 +254,19 @@ def test_the_running_window_answers_through_main_wiring(
     qtbot.waitUntil(lambda: bool(outcome), timeout=TIMEOUT_MS)
     assert outcome == [None]
     assert app_module.SingleInstance is SingleInstance
+
+
+def test_help_needs_no_window_system() -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "msvlo_desktop.gui.app", "--help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "VAULT.msvlo" in done.stdout and "comes forward" in done.stdout
