@@ -52,6 +52,8 @@ _ZOOM_STEP = 1.25
 PAGE_SIZES_SLICE_SECONDS = 0.004
 # While a page is being drawn PDFium is busy: try again after this long.
 _BUSY_RETRY_MS = 2
+# The pause between two turns, so that typing, scrolling and painting always get in.
+_TURN_GAP_MS = 1
 # The size the window would like, and what it leaves free of the screen around it (its frame
 # and title bar are drawn by the window system, outside the size given here).
 PREFERRED_SIZE = QSize(900, 960)
@@ -249,12 +251,15 @@ class ReportPreview(QDialog):
         document = self.document
         if self.report is None or document is None:
             return  # closed meanwhile
+        count = document.page_count
+        if self._sizes_read >= count:
+            self._become_continuous()  # a turn of its own: laying out every page
+            return
         if not PDFIUM_LOCK.acquire(blocking=False):
             # A page is being drawn: never wait for it on the GUI thread.
             self._sizes_timer.start(_BUSY_RETRY_MS)
             return
         try:
-            count = document.page_count
             deadline = time.perf_counter() + PAGE_SIZES_SLICE_SECONDS
             while self._sizes_read < count:
                 self._page_sizes.append(document.page_size_locked(self._sizes_read))
@@ -263,10 +268,8 @@ class ReportPreview(QDialog):
                     break
         finally:
             PDFIUM_LOCK.release()
-        if self._sizes_read < count:
-            self._sizes_timer.start(0)
-            return
-        self._become_continuous()
+        # More to read, or the switch to every page, after a pause for other events.
+        self._sizes_timer.start(_TURN_GAP_MS)
 
     def _become_continuous(self) -> None:
         """Switch to the view of every page, where the officer is reading."""
