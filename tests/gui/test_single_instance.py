@@ -270,3 +270,26 @@ def test_help_needs_no_window_system() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "VAULT.msvlo" in done.stdout and "comes forward" in done.stdout
+
+
+def test_with_a_vault_open_another_is_explained_and_the_same_one_just_comes_forward(
+    qtbot: Any,
+    application: Application,
+    vault: Any,
+    tmp_path: Path,
+    script: messages.ScriptedAnswers,
+) -> None:
+    application.start(None)
+    application.open_main(vault)
+    window = application.main_window
+    assert window is not None
+    qtbot.waitUntil(window.isVisible, timeout=TIMEOUT_MS)
+    window.showMinimized()
+    application.bring_forward(vault.path)
+    assert not window.isMinimized() and window.isVisible()
+    assert script.asked == []
+    application.bring_forward(tmp_path / "someone-else.msvlo")
+    [asked] = script.asked
+    assert asked.title == "Another vault is open"
+    assert "someone-else.msvlo" in asked.text and "close this vault" in asked.text
+    assert application.main_window is window
