@@ -92,7 +92,9 @@ class ExportBundleDialog(QDialog):
         box.addWidget(self.sealedRadioButton)
         pw = QFormLayout()
         self.passwordLineEdit = password_field("passwordLineEdit")
+        self.passwordLineEdit.setAccessibleName(self.tr("Bundle password"))
         self.repeatLineEdit = password_field("repeatLineEdit")
+        self.repeatLineEdit.setAccessibleName(self.tr("Repeat the bundle password"))
         pw.addRow(self.tr("Bundle pass&word:"), self.passwordLineEdit)
         pw.addRow(self.tr("Re&peat it:"), self.repeatLineEdit)
         box.addLayout(pw)
@@ -126,6 +128,7 @@ class ExportBundleDialog(QDialog):
 
         where = QHBoxLayout()
         self.fileLineEdit = QLineEdit()
+        self.fileLineEdit.setAccessibleName(self.tr("File to write"))
         self.fileLineEdit.setObjectName("fileLineEdit")
         self.browseButton = QPushButton(self.tr("&Browse…"))
         self.browseButton.setObjectName("browseButton")

@@ -68,6 +68,7 @@ class ImportBundleDialog(QDialog):
 
         where = QHBoxLayout()
         self.fileLineEdit = QLineEdit()
+        self.fileLineEdit.setAccessibleName(self.tr("Bundle file"))
         self.fileLineEdit.setObjectName("fileLineEdit")
         self.fileLineEdit.setReadOnly(True)
         self.browseButton = QPushButton(self.tr("&Choose file…"))
@@ -81,6 +82,7 @@ class ImportBundleDialog(QDialog):
         pw = QHBoxLayout()
         self.passwordLabel = QLabel(self.tr("Bundle pass&word:"))
         self.passwordLineEdit = password_field("passwordLineEdit")
+        self.passwordLineEdit.setAccessibleName(self.tr("Bundle password"))
         self.passwordLabel.setBuddy(self.passwordLineEdit)
         self.openButton = QPushButton(self.tr("&Open and check"))
         self.openButton.setObjectName("openButton")
