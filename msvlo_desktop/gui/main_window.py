@@ -12,7 +12,6 @@ import contextlib
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -752,18 +751,11 @@ class MainWindow(QMainWindow):
         self.say(self.tr("Settings saved {time}").format(time=uk_time(self._clock())))
 
     def about(self) -> None:
-        try:
-            app_version = version("msvlo-desktop")
-        except PackageNotFoundError:
-            app_version = ""
-        messages.inform(
-            self,
-            self.tr("About MSVLO Desktop"),
-            self.tr(
-                "MSVLO Desktop {version}\nThe encrypted case log for Modern Slavery Victim "
-                "Liaison Officers.\n\nThe application's log file (no case data): {log}"
-            ).format(version=app_version, log=diagnostics.log_path()),
-        )
+        from msvlo_desktop.gui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ================================================================= locking
     def lock(self, reason: str = LOCKED_BY_USER) -> None:
