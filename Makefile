@@ -83,7 +83,7 @@ lock: ## refresh requirements/*.txt: the whole tree, hashed, for every platform 
 	for lock in app dev bundle; do \
 	  extra=$$( [ $$lock = app ] || echo "--extra $$lock" ); \
 	  build/uv-venv/bin/uv pip compile pyproject.toml $$extra --universal --generate-hashes \
-	    --python-version 3.11 --index-url https://pypi.org/simple --emit-index-url --no-header \
+	    --python-version 3.11 --index-url https://pypi.org/simple \
 	    --custom-compile-command "make lock" --quiet -o requirements/$$lock.txt || exit 1; \
 	done
 	bash tools/check_wheels.sh build/uv-venv/bin/uv requirements/app.txt
