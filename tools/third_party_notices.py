@@ -50,18 +50,23 @@ def runtime_closure(project: str = PROJECT) -> list[metadata.Distribution]:
                 continue
             pending.append(req.name)
     seen.pop(_canonical(project), None)
-    return sorted(seen.values(), key=lambda d: _canonical(d.metadata["Name"]))
+    return sorted(seen.values(), key=lambda d: _canonical(_field(d, "Name")))
+
+
+def _field(dist: metadata.Distribution, name: str) -> str:
+    value = dist.metadata.get(name)  # type: ignore[attr-defined]
+    return str(value) if value else ""
 
 
 def licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(dist, "License-Expression")
     if expression:
         return expression
     classifiers = [
         c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
     ]
-    text = (meta.get("License") or "").strip()
+    text = _field(dist, "License").strip()
     if text and len(text) <= 100 and "\n" not in text:
         return text + (f" ({'; '.join(classifiers)})" if classifiers else "")
     if classifiers:
@@ -71,14 +76,14 @@ def licence_of(dist: metadata.Distribution) -> str:
 
 def homepage_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    if meta.get("Home-page"):
-        return str(meta["Home-page"])
+    if _field(dist, "Home-page"):
+        return _field(dist, "Home-page")
     for url in meta.get_all("Project-URL") or []:
         label, _, address = url.partition(",")
         if label.strip().lower() in {"homepage", "home", "source", "source code", "repository"}:
-            return address.strip()
+            return str(address).strip()
     urls = meta.get_all("Project-URL") or []
-    return urls[0].partition(",")[2].strip() if urls else ""
+    return str(urls[0]).partition(",")[2].strip() if urls else ""
 
 
 def licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
@@ -94,7 +99,7 @@ def licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
             continue
         texts.append((path.split(".dist-info/", 1)[1], text.strip()))
     if not texts:
-        text = (dist.metadata.get("License") or "").strip()
+        text = _field(dist, "License").strip()
         if "\n" in text:
             texts.append(("License (package metadata)", text))
     return sorted(texts)
@@ -114,10 +119,10 @@ def render(dists: list[metadata.Distribution], native: str) -> str:
         "-------",
     ]
     for dist in dists:
-        out.append(f"{dist.metadata['Name']} {dist.version}: {licence_of(dist)}")
+        out.append(f"{_field(dist, 'Name')} {dist.version}: {licence_of(dist)}")
     out.append("")
     for dist in dists:
-        out += [rule, f"{dist.metadata['Name']} {dist.version}", rule]
+        out += [rule, f"{_field(dist, 'Name')} {dist.version}", rule]
         out.append(f"Licence: {licence_of(dist)}")
         home = homepage_of(dist)
         if home:

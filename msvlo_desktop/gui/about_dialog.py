@@ -2,9 +2,9 @@
 Qt's own About box.
 
 The licence and the notices are read from wherever this installation keeps them: next to the
-frozen application's libraries (PyInstaller sets ``sys._MEIPASS``), in the installed
-package's metadata (a wheel carries them under ``.dist-info/licenses/``), or at the root of a
-source checkout. The same files are in the wheel, the sdist and the frozen folder.
+frozen application's libraries (PyInstaller sets ``sys._MEIPASS``), at the root of a source
+checkout, or in the installed package's metadata (a wheel carries them under
+``.dist-info/licenses/``). The same files are in the wheel, the sdist and the frozen folder.
 """
 
 from __future__ import annotations
@@ -48,16 +48,14 @@ def legal_text(name: str) -> str | None:
         candidate = Path(frozen) / name
         if candidate.is_file():
             return candidate.read_text(encoding="utf-8")
+    # A source checkout (an editable install included): the files as they are now.
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / name).is_file():
+        return (checkout / name).read_text(encoding="utf-8")
     try:
-        text = metadata.distribution(DISTRIBUTION).read_text(f"licenses/{name}")
+        return metadata.distribution(DISTRIBUTION).read_text(f"licenses/{name}")
     except metadata.PackageNotFoundError:
-        text = None
-    if text:
-        return text
-    checkout = Path(__file__).resolve().parents[2] / name
-    if checkout.is_file():
-        return checkout.read_text(encoding="utf-8")
-    return None
+        return None
 
 
 def _missing(name: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -36,7 +38,7 @@ def test_about_qt_button_opens_qts_box(qtbot: QtBot, monkeypatch: pytest.MonkeyP
 
 def test_frozen_folder_is_read_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "LICENSE").write_text("frozen copy", encoding="utf-8")
-    monkeypatch.setattr(about_dialog.sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert legal_text("LICENSE") == "frozen copy"
 
 
@@ -50,3 +52,21 @@ def test_missing_file_is_said_plainly(qtbot: QtBot, monkeypatch: pytest.MonkeyPa
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     assert "The file LICENSE is not part of this installation" in dialog.licence_view.toPlainText()
+
+
+def test_help_menu_opens_the_about_box(
+    qtbot: QtBot, vault: Any, clock: Any, tmp_path: Path
+) -> None:
+    from msvlo_desktop.gui.main_window import MainWindow
+    from msvlo_desktop.gui.settings import Settings
+
+    window = MainWindow(
+        vault, Settings.in_file(tmp_path / "settings.ini"), clock=clock, watch_session=False
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.aboutAction.trigger()
+    dialogs = [d for d in window.findChildren(AboutDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert dialogs[0].licence_view.toPlainText().startswith("MIT License")
+    dialogs[0].close()
