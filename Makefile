@@ -105,7 +105,7 @@ bundle: $(BUNDLE_STAMP) forms ## build the frozen application in dist/msvlo/ (Py
 	@du -sh dist/msvlo
 
 bundle-check: ## run the frozen application: msvlo --version, demo, report; the window offscreen
-	bash packaging/bundle-check.sh dist/msvlo
+	bash packaging/bundle-check.sh dist/msvlo build/pyinstaller/msvlo/warn-msvlo.txt
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist *.egg-info

@@ -14,7 +14,11 @@
 #   msvlo-desktop --vault V          the unlock screen for the demo vault, painted, then quits
 # The window checks use MSVLO_EXIT_AFTER_FIRST_PAINT=1 (the program prints "first-paint N"
 # once the first screen is painted and quits; docs/INSTALL.md).
-# Usage: bundle-check.sh [FOLDER]  (default dist/msvlo; on macOS also
+# and, given PyInstaller's warnings file, that no module of the application imports at top
+# level a module the folder lacks (a window this check does not open, such as the report
+# preview, would fail on first use: Qt modules outside PySide6-Essentials, for example).
+# Usage: bundle-check.sh [FOLDER [WARNINGS]]  (default dist/msvlo and
+#        build/pyinstaller/msvlo/warn-msvlo.txt; on macOS the folder may also be
 #        "dist/MSVLO Desktop.app/Contents/MacOS"; on Windows run it from Git Bash)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,6 +31,20 @@ gui="$folder/msvlo-desktop$exe"
 for f in "$cli" "$gui"; do
   [ -x "$f" ] || { echo "bundle-check: no $f (run make bundle first)" >&2; exit 1; }
 done
+
+warnings="${2:-$root/build/pyinstaller/msvlo/warn-msvlo.txt}"
+if [ -f "$warnings" ]; then
+  missing=$(grep -E '^(missing|excluded) module named' "$warnings" \
+    | grep -E 'msvlo_desktop\.[A-Za-z0-9_.]+ \((top-level|delayed)(, optional)?\)' || true)
+  if [ -n "$missing" ]; then
+    printf 'bundle-check: FAILED: modules of the application import what the folder lacks:\n%s\n' \
+      "$missing" >&2
+    exit 1
+  fi
+  echo "bundle-check: every top-level import of the application is in the folder"
+else
+  echo "bundle-check: no $warnings: the import check is skipped"
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
