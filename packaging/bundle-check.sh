@@ -63,7 +63,7 @@ done
 step "LICENSE and THIRD-PARTY-NOTICES present"
 
 want=$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/pyproject.toml")
-got=$("$cli" --version) || fail "msvlo --version"
+got=$("$cli" --version | tr -d '\r') || fail "msvlo --version"
 [ "$got" = "msvlo $want" ] || fail "msvlo --version said '$got', expected 'msvlo $want'"
 step "$got"
 
@@ -105,7 +105,11 @@ run_window() {
   else
     out=$("$gui" "$@" 2>&1) || fail "$label: the window did not start and quit: $out"
   fi
-  grep -q '^first-paint [0-9]' <<<"$out" || fail "$label: no first paint: $out"
+  # A windowed Windows executable has no standard output (PyInstaller sets sys.stdout to
+  # None): there, starting, painting and quitting by itself within the time limit is the proof.
+  if [ -z "$exe" ]; then
+    grep -q '^first-paint [0-9]' <<<"$out" || fail "$label: no first paint: $out"
+  fi
   ! grep -qiE 'Traceback|Error:' <<<"$out" || fail "$label: errors: $out"
   step "$label painted"
 }
