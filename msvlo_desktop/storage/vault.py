@@ -52,7 +52,7 @@ from msvlo_desktop.storage.errors import (
     VaultExists,
     VaultMissing,
 )
-from msvlo_desktop.storage.lock import InstanceLock
+from msvlo_desktop.storage.lock import InstanceLock, check_single_link, real_path
 from msvlo_desktop.storage.search import SearchHit
 
 Clock = Callable[[], datetime]
@@ -237,6 +237,7 @@ class Vault:
             raise VaultExists(path)
         if not path.parent.exists():
             raise VaultError(f"The folder {path.parent} does not exist.")
+        path = real_path(path)
         lock = InstanceLock(path)
         _acquire(lock, path)
         try:
@@ -247,6 +248,7 @@ class Vault:
                 raise VaultExists(path) from None
             except OSError as exc:
                 raise translate(exc, path, "The new vault") from None
+            lock.hold_identity_of(path)
             try:
                 conn = connect(path, passphrase, create=True)
                 schema.migrate(conn, None)
@@ -301,6 +303,10 @@ class Vault:
 
     @classmethod
     def _unlock(cls, path: Path, passphrase: str, clock: Clock, exclusive: bool) -> Vault:
+        # The real file, whatever name it was given (storage/lock.py): one lock, one
+        # write-ahead log, and a re-key or backup that acts on the file, not on a link.
+        path = real_path(path)
+        check_single_link(path)
         lock = InstanceLock(path) if exclusive else None
         if lock:
             if not path.exists():
@@ -1217,6 +1223,9 @@ class Vault:
                 # Created empty and private first, so the copy is never readable by others.
                 os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
                 copying.copy_database(self.conn, tmp, new_passphrase, report)
+                if self._lock is not None:
+                    # The new file becomes the vault: its identity is held before it is.
+                    self._lock.hold_identity_of(tmp)
                 if anchor is not None and new_anchor is not None and not anchor.held:
                     try:
                         new_anchor.stage(self._anchor_state(), self.clock())
