@@ -93,7 +93,9 @@ def _day(raw: str | None, option: str) -> date | None:
         return None
     try:
         return parse_date(raw, option)
-    except ValidationError:
+    except ValidationError as exc:
+        if "between" in str(exc):  # a real date outside the window: say which
+            raise CommandError(str(exc)) from None
         raise UsageError(f"{option} {raw!r} is not a date: use 2026-03-24 or 24/03/2026.") from None
 
 
