@@ -43,6 +43,7 @@ from typing import Any, NoReturn
 
 from msvlo_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.hardening import disable_core_dumps
 from msvlo_desktop.storage.errors import VaultError
 
 COMMAND_MODULES: list[str] = [
@@ -170,6 +171,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``msvlo`` with ``argv`` (default: the process arguments); return the exit code."""
+    disable_core_dumps()  # before any passphrase is read (msvlo_desktop/hardening.py)
     _reconfigure_streams()
     parser = build_parser()
     try:

@@ -27,6 +27,7 @@ from msvlo_desktop.gui.settings import Settings
 from msvlo_desktop.gui.start_window import StartWindow
 from msvlo_desktop.gui.training_mark import TrainingMarker
 from msvlo_desktop.gui.unlock_dialog import UnlockDialog, failure_delay
+from msvlo_desktop.hardening import disable_core_dumps
 from msvlo_desktop.storage.vault import Clock, Vault, utc_now
 
 if TYPE_CHECKING:
@@ -180,6 +181,7 @@ class _FirstPaint(QObject):
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utc_now) -> int:
+    disable_core_dumps()  # before any passphrase is typed (msvlo_desktop/hardening.py)
     args = sys.argv if argv is None else ["msvlo-desktop", *argv]
     options = parse_args(args[1:])
     app = QApplication(args)
