@@ -7,9 +7,11 @@ values are JSON-compatible so the hash chain can serialise them canonically.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -150,11 +152,25 @@ def parse_date(raw: Any, label: str) -> date:
     return in_date_window(found, label)
 
 
+_STORED: contextvars.ContextVar[bool] = contextvars.ContextVar("stored_values", default=False)
+
+
+@contextlib.contextmanager
+def stored_values() -> Iterator[None]:
+    """Re-reading a record already stored: its dates are taken as stored, even outside the
+    window (a record written before the window was enforced must stay readable)."""
+    token = _STORED.set(True)
+    try:
+        yield
+    finally:
+        _STORED.reset(token)
+
+
 def in_date_window(value: _D, label: str) -> _D:
     """``value`` if it is within :data:`DATE_MIN` to :data:`DATE_MAX`, else a refusal naming
     the field and the window."""
     day = value.date() if isinstance(value, datetime) else value
-    if not DATE_MIN <= day <= DATE_MAX:
+    if not DATE_MIN <= day <= DATE_MAX and not _STORED.get():
         raise ValidationError(
             f"{label} must be between {DATE_MIN:%d/%m/%Y} and {DATE_MAX:%d/%m/%Y} "
             f"(got {day:%d/%m/%Y})."

@@ -31,15 +31,18 @@ from msvlo_desktop.core.closing import closing_problems
 from msvlo_desktop.core.entries import Entry, EntryContext, search_text, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.passphrase import check_passphrase
-from msvlo_desktop.core.values import iso
+from msvlo_desktop.core.values import iso, stored_values
 from msvlo_desktop.storage import audit, case_summary, integrity, schema
 from msvlo_desktop.storage import backup as copying
 from msvlo_desktop.storage import search as full_text
 from msvlo_desktop.storage.anchor import VAULT_KEY_BYTES, Anchor, Reading, new_vault_key
 from msvlo_desktop.storage.connection import (
     Connection,
+    VaultNeedsUpgrade,
     connect,
+    connect_read_only,
     fsync_dir,
+    on_read_only_medium,
     quote_key,
     transaction,
     translate,
@@ -48,6 +51,8 @@ from msvlo_desktop.storage.errors import (
     CaseClosed,
     CaseExists,
     CaseNotFound,
+    NewerVault,
+    ReadOnlyVault,
     VaultError,
     VaultExists,
     VaultMissing,
@@ -181,8 +186,10 @@ class _CaseEntries(Mapping[str, Entry]):
 # case, on the GUI thread: docs/PERFORMANCE.md).
 @functools.lru_cache(maxsize=4096)
 def _parse_stored_header(header: str) -> Case:
-    """A stored case record, parsed once: saving an entry re-reads its case every time."""
-    return parse_case_header(json.loads(header), now=_STORED_NOW)
+    """A stored case record, parsed once: saving an entry re-reads its case every time.
+    Read as stored, even with a date written before the dates' window was enforced."""
+    with stored_values():
+        return parse_case_header(json.loads(header), now=_STORED_NOW)
 
 
 class Vault:
@@ -216,6 +223,8 @@ class Vault:
         # blocks anything; the window and the command line show it until accepted.
         self.rollback_warning: str | None = None
         self._anchor: Anchor | None = None
+        # Opened by examine(): the connection cannot write, and closing it writes nothing.
+        self.read_only = False
 
     # ----------------------------------------------------------------- open and close
     @classmethod
@@ -302,6 +311,70 @@ class Vault:
         )
 
     @classmethod
+    def examine(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        clock: Clock = utc_now,
+        anchor_dir: Path | str | None = None,
+    ) -> Vault:
+        """Unlock a vault to check it, never writing to it: no migration (an older format is
+        refused with :class:`VaultNeedsUpgrade`), no anchor key or anchor record, no
+        journal-mode change, no write-ahead log left behind. Held by the one-process lock
+        (a file beside it, not the vault) unless the medium is read-only; read as immutable
+        when nothing can change it meanwhile. :attr:`rollback_warning` is set as at unlock.
+        """
+        path = real_path(Path(path))
+        lock: InstanceLock | None = None
+        if not on_read_only_medium(path):
+            lock = InstanceLock(path)
+            try:
+                _acquire(lock, path)
+            except ReadOnlyVault:
+                lock = None  # a folder we cannot write to: read it as it is
+        try:
+            immutable = lock is not None or on_read_only_medium(path)
+            immutable = immutable and not Path(f"{path}-wal").exists()
+            conn = connect_read_only(path, passphrase, immutable=immutable)
+            try:
+                found = schema.version(conn)
+                if found > schema.LATEST:
+                    raise NewerVault(path, found, schema.LATEST)
+                if found < schema.LATEST:
+                    raise VaultNeedsUpgrade(path, found, schema.LATEST)
+                vault = cls(path, conn, lock, passphrase, clock)
+            except BaseException as exc:
+                conn.close()
+                if isinstance(exc, dbapi2.Error):
+                    raise translate(exc, path) from None
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        vault.read_only = True
+        try:
+            vault._compare_anchor(anchor_dir, passphrase)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _compare_anchor(self, anchor_dir: Path | str | None, passphrase: str) -> None:
+        """:attr:`rollback_warning` from this computer's anchor, recording nothing."""
+        if not self.vault_id:
+            return
+        key = self._anchor_key(create=False)
+        anchor, reading = Anchor.unlock(anchor_dir, self.vault_id, passphrase, key)
+        warning = reading.problem
+        if warning is None and reading.recorded is not None:
+            with contextlib.suppress(dbapi2.DatabaseError):  # verify() names the damage
+                state = anchor.heads.read_all(self.conn)
+                warning = anchor.compare(reading.recorded, state, self._head_lookup(state))
+        self.rollback_warning = warning
+
+    @classmethod
     def _unlock(cls, path: Path, passphrase: str, clock: Clock, exclusive: bool) -> Vault:
         # The real file, whatever name it was given (storage/lock.py): one lock, one
         # write-ahead log, and a re-key or backup that acts on the file, not on a link.
@@ -384,10 +457,11 @@ class Vault:
             raise
         return self
 
-    def _anchor_key(self) -> bytes | None:
+    def _anchor_key(self, *, create: bool = True) -> bytes | None:
         """The random key this vault's rollback anchors derive their keys from, kept in the
-        vault (storage/anchor.py), made at the first unlock that finds none. None when it
-        cannot be stored (the anchor then derives its keys with scrypt, as before)."""
+        vault (storage/anchor.py), made at the first unlock that finds none (unless not
+        ``create``). None when it cannot be stored (the anchor then derives its keys with
+        scrypt, as before)."""
         try:
             row = self.conn.execute(
                 "SELECT value FROM meta WHERE key = ?", (ANCHOR_KEY_META,)
@@ -401,6 +475,8 @@ class Vault:
                 stored = bytes.fromhex(str(row[0]))
                 if len(stored) == VAULT_KEY_BYTES:
                     return stored
+            return None
+        if not create:
             return None
         key = new_vault_key()
         try:
@@ -496,7 +572,7 @@ class Vault:
     def close(self) -> None:
         with self._mutex:
             if self._conn is not None:
-                if self._lock:
+                if self._lock and not self.read_only:
                     # Only the connection that holds the vault empties the write-ahead log: a
                     # worker doing it would wait out a running backup's read, and hold every
                     # save back meanwhile.
