@@ -36,6 +36,7 @@ from msvlo_desktop.core.values import parse_date
 from msvlo_desktop.reports.case_export import export_case_report, report_password_problems
 from msvlo_desktop.reports.case_report import PROFILES
 from msvlo_desktop.reports.output import ReportWriteError
+from msvlo_desktop.storage.vault import resembles_passphrase
 
 _NEEDS_AUDIT = (
     "A report is a disclosure: say who it is for with --recipient and why with --purpose "
@@ -117,7 +118,7 @@ def read_report_password(*, avoid: Iterable[str], vault_passphrase: str) -> str:
             note(problem + " Try again.")
         first = read_secret("Report password: ")
         problems = report_password_problems(first, avoid=avoid)
-        if first and first == vault_passphrase:
+        if resembles_passphrase(first, vault_passphrase):  # give or take case and spaces
             problems.append(
                 "It is the vault passphrase: choose another, because the recipient will be "
                 "told the report password."
@@ -165,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
                 recipient=recipient,
                 purpose=purpose,
                 password=password,
+                replace=args.force,  # without --force, never a file that appeared meanwhile
             )
         except ReportWriteError as exc:
             raise CommandError(f"{exc} Nothing was written.") from None

@@ -70,6 +70,7 @@ def save_case_report(
     *,
     password: str | None = None,
     actor: str | None = None,
+    replace: bool = True,
 ) -> Path:
     """Encrypt *result* when *password* is given, write it to *path* atomically (replacing a
     file there), then record the disclosure in *vault*'s audit log. Returns the path.
@@ -80,7 +81,7 @@ def save_case_report(
     """
     target = Path(path)
     data = encrypt_pdf(result.pdf_bytes, password) if password else result.pdf_bytes
-    write_atomically(target, data)
+    write_atomically(target, data, replace=replace)  # replace: see output.write_atomically
     try:
         vault.record_disclosure(
             result.reference,
@@ -121,6 +122,7 @@ def export_case_report(
     export_id: str | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    replace: bool = True,
 ) -> ReportResult:
     """Build case *ref*'s report and save it to *path* (see :func:`save_case_report`).
 
@@ -150,5 +152,5 @@ def export_case_report(
         progress=progress,
         cancel=cancel,
     )
-    save_case_report(vault, result, path, password=password)
+    save_case_report(vault, result, path, password=password, replace=replace)
     return result

@@ -14,6 +14,7 @@ import hmac
 import json
 import os
 import threading
+import unicodedata
 import uuid
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -412,6 +413,12 @@ class Vault:
         return current is not None and hmac.compare_digest(
             current.encode("utf-8"), candidate.encode("utf-8")
         )
+
+    def resembles_passphrase(self, candidate: str) -> bool:
+        """Whether ``candidate`` is this vault's passphrase give or take letter case and
+        surrounding spaces (:func:`resembles_passphrase`): refused as a report password."""
+        current = self._passphrase
+        return current is not None and resembles_passphrase(candidate, current)
 
     def worker_connection(self) -> Vault:
         """A second connection to this vault for a worker thread (same passphrase; it shares
@@ -1365,6 +1372,17 @@ class Vault:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def resembles_passphrase(candidate: str, passphrase: str) -> bool:
+    """``candidate`` equals ``passphrase`` after trimming, Unicode normalisation and case
+    folding (constant-time comparison). A report password is told to its recipient: one a
+    capital letter or a trailing space away from the vault passphrase gives the vault away."""
+
+    def loose(text: str) -> bytes:
+        return unicodedata.normalize("NFC", text).strip().casefold().encode("utf-8")
+
+    return bool(candidate.strip()) and hmac.compare_digest(loose(candidate), loose(passphrase))
 
 
 def _acquire(lock: InstanceLock, path: Path) -> None:
