@@ -32,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import msvlo_desktop.training as training
+import msvlo_desktop.services.training as training
 from msvlo_desktop.storage import schema
 from msvlo_desktop.storage.connection import connect
 from msvlo_desktop.storage.vault import Vault
@@ -85,8 +85,12 @@ def read_meta(spec: Spec, out: Path = OUT) -> dict[str, Any]:
 
 
 def training_source_digest() -> str:
-    """SHA-256 of the training generator's source, recorded beside each vault built."""
-    return hashlib.sha256(Path(training.__file__).read_bytes()).hexdigest()
+    """SHA-256 of the training generator's source (every module of its package, in name
+    order), recorded beside each vault built."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(training.__file__).parent.glob("*.py")):
+        digest.update(module.name.encode("utf-8") + b"\0" + module.read_bytes())
+    return digest.hexdigest()
 
 
 def _stopped(at: datetime) -> Callable[[], datetime]:
@@ -146,7 +150,7 @@ def _build(spec: Spec, path: Path, out: Path, say: Say) -> None:
         vault.conn.execute("PRAGMA synchronous = OFF")
         vault.conn.execute("PRAGMA cache_size = -262144")  # 256 MiB
         # The anchor would otherwise be rewritten (and flushed) after every day's batch.
-        vault._anchor = None
+        vault.anchor = None
         made = 0
         batch = 0
         last_said = 0.0

@@ -391,7 +391,8 @@ def today_view(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
     was settled (a heartbeat), and a page down the list (the lines come into view: worked
     out, given their buttons, painted)."""
     app = _app()
-    from msvlo_desktop.gui.today_view import TodayView, compute_today
+    from msvlo_desktop.gui.today_view import TodayView
+    from msvlo_desktop.services.today import compute_today
 
     vault = open_vault(path, anchor_dir)
     t0 = time.perf_counter()

@@ -24,6 +24,7 @@ from benchmarks.probe import (
     traced_peak,
 )
 from msvlo_desktop.core.values import iso
+from msvlo_desktop.storage.rows import stored_case
 from msvlo_desktop.storage.search import fts_query
 from msvlo_desktop.storage.vault import Vault
 
@@ -72,13 +73,13 @@ def save_entry(path: str, anchor_dir: str, saves: int, trace: bool) -> Result:
 
     with_anchor = timed(one, saves, trace=False)
     # The same saves with the anchor left alone, to show what the anchor's write costs.
-    anchor, vault._anchor = vault._anchor, None
+    anchor, vault.anchor = vault.anchor, None
     without_anchor = timed(one, saves, trace=False, warmup=False)
-    vault._anchor = anchor
+    vault.anchor = anchor
     anchor_only: list[float] = []
     for _ in range(min(saves, 20)):
         t0 = time.perf_counter()
-        vault._record_anchor(force=True)
+        vault.record_anchor(force=True)
         anchor_only.append(time.perf_counter() - t0)
     out: Result = {
         **with_anchor,
@@ -150,7 +151,7 @@ def today(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
     time a pass after one save, and one in a new session (digests kept in the vault, none
     read yet in the process)."""
     from msvlo_desktop.core.obligations import case_obligations, default_calendar
-    from msvlo_desktop.gui.today_view import compute_today
+    from msvlo_desktop.services.today import compute_today
     from msvlo_desktop.storage import digest
 
     vault = open_vault(path, anchor_dir)
@@ -182,7 +183,7 @@ def today(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
         "SELECT id, entry_count, header, status, closed_at FROM cases WHERE status = 'open'"
     ).fetchall():
         t0 = time.perf_counter()
-        case = Vault._case_from(header, status, closed_at)
+        case = stored_case(header, status, closed_at)
         entries = digest._engine_entries(vault, case_id, count, case, NOW)
         t1 = time.perf_counter()
         case_obligations(case, entries, NOW, calendar=cal)
@@ -208,7 +209,7 @@ def next_due(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
     """The case list's "next due" column for every case (``compute_next_due``): the window
     takes it from the Today view's pass; this is the same pass on its own. The untimed first
     run starts with no digest kept; the timed runs are the steady state."""
-    from msvlo_desktop.gui.case_table import compute_next_due
+    from msvlo_desktop.services.next_due import compute_next_due
     from msvlo_desktop.storage import digest
 
     vault = open_vault(path, anchor_dir)
@@ -317,8 +318,8 @@ def _pdf_pages(pdf: bytes) -> int:
 def report(path: str, anchor_dir: str, entries: int, repeat: int, trace: bool) -> Result:
     """``build_case_report`` of the first case with ``entries`` entries, against bare
     reportlab laying out the same text, in alternating runs."""
-    from msvlo_desktop.reports.case_export import export_case_report
-    from msvlo_desktop.reports.case_report import build_case_report, gather_report_data
+    from msvlo_desktop.reports.case_report import build_case_report
+    from msvlo_desktop.services.reports import export_case_report, gather_report_data
 
     vault = open_vault(path, anchor_dir)
     ref = max(vault.list_cases(), key=lambda c: c.entry_count).reference
@@ -394,12 +395,8 @@ def case_list(path: str, anchor_dir: str, repeat: int, trace: bool) -> Result:
 
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from msvlo_desktop.gui.case_table import (
-        NEXT_DUE,
-        CaseFilterModel,
-        CaseTableModel,
-        compute_next_due,
-    )
+    from msvlo_desktop.gui.case_table import NEXT_DUE, CaseFilterModel, CaseTableModel
+    from msvlo_desktop.services.next_due import compute_next_due
 
     app = QCoreApplication.instance() or QCoreApplication(["msvlo-benchmark"])
     vault = open_vault(path, anchor_dir)

@@ -3,8 +3,11 @@
 Called first thing by the window (``gui/app.py``) and the command line (``cli``), before any
 passphrase is read, as KeePassXC does:
 
-- Linux and macOS: the core file size limit is set to 0 (soft and hard, so nothing started
-  from this process can raise it again), which stops the kernel writing a core file;
+- Linux and macOS: the core file size limit is set to 0, which stops the kernel writing a
+  core file. Started as a program (``msvlo``, ``msvlo-desktop``), the hard limit is set to 0
+  too, so nothing in the process can raise it again; called inside another Python process
+  (``main(argv)`` from a test or a script), only the soft limit is, so that host process can
+  still start others with the limit it chooses;
 - Linux: the process is also marked not dumpable (``prctl(PR_SET_DUMPABLE, 0)``), which stops
   a core handler configured through ``core_pattern`` (systemd-coredump, apport: they ignore the
   size limit) and other processes of the same user from reading this one's memory through
@@ -30,18 +33,13 @@ PR_GET_DUMPABLE = 3
 # Windows: SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX
 _SEM_FLAGS = 0x0001 | 0x0002 | 0x8000
 
-_done = False
 
-
-def disable_core_dumps() -> list[str]:
-    """Apply the settings above (once per process); return what could not be applied."""
-    global _done
-    if _done:
-        return []
-    _done = True
+def disable_core_dumps(*, whole_process: bool = True) -> list[str]:
+    """Apply the settings above; return what could not be applied. ``whole_process``: this
+    is the program itself, so the hard core limit is lowered as well."""
     problems: list[str] = []
     if os.name == "posix":
-        problems += _no_core_file()
+        problems += _no_core_file(whole_process)
         if sys.platform.startswith("linux"):
             problems += _not_dumpable()
     elif os.name == "nt":  # pragma: no cover - exercised on Windows laptops
@@ -49,11 +47,12 @@ def disable_core_dumps() -> list[str]:
     return problems
 
 
-def _no_core_file() -> list[str]:
+def _no_core_file(whole_process: bool) -> list[str]:
     import resource
 
     try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        hard = 0 if whole_process else resource.getrlimit(resource.RLIMIT_CORE)[1]
+        resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
     except (ValueError, OSError) as exc:
         return [f"core file limit not set: {exc}"]
     return []

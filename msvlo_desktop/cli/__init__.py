@@ -171,7 +171,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``msvlo`` with ``argv`` (default: the process arguments); return the exit code."""
-    disable_core_dumps()  # before any passphrase is read (msvlo_desktop/hardening.py)
+    disable_core_dumps(whole_process=argv is None)  # first: see msvlo_desktop/hardening.py
     _reconfigure_streams()
     parser = build_parser()
     try:

@@ -49,7 +49,7 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from msvlo_desktop.training import TRAINING_OFFICER, create_training_vault
+    from msvlo_desktop.services.training import TRAINING_OFFICER, create_training_vault
 
     if not 1 <= args.cases <= 500:
         raise UsageError("--cases must be between 1 and 500.")

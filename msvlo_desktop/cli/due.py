@@ -2,15 +2,15 @@
 
 Victims' Code updates, support referrals, agreed updates, NRM decision timescales and exit
 strategy reviews, each with its due time and whether it was met on time, met late, is still
-due or is overdue, evaluated at ``--at`` (default: now). The obligation engine
-(``core.obligations``) does the work; this command gathers every case and prints the result,
-most urgent first. Reading every case's log is recorded in the audit log as a consultation.
+due or is overdue, evaluated at ``--at`` (default: now). The full obligations pass
+(``services.obligations``, over the obligation engine) does the work; this command prints the
+result, most urgent first. Reading every case's log is recorded in the audit log as a
+consultation.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from msvlo_desktop.cli.common import (
     EXIT_OK,
@@ -22,7 +22,9 @@ from msvlo_desktop.cli.common import (
     print_json,
     say,
 )
+from msvlo_desktop.core.obligations import due_table
 from msvlo_desktop.core.timefmt import uk_datetime
+from msvlo_desktop.services.obligations import list_obligations
 from msvlo_desktop.storage.vault import utc_now
 
 
@@ -48,17 +50,9 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here so the other commands work while the engine is being changed.
-    from msvlo_desktop.core.obligations import case_obligations, due_table, sort_by_urgency
-
     at = parse_moment(args.at) if args.at else utc_now()
-    found: list[Any] = []
     with open_vault(args.vault) as vault:
-        for summary in vault.list_cases():
-            case = vault.get_case(summary.reference)
-            found.extend(case_obligations(case, vault.entries(summary.reference), at))
-        vault.record_consultation("obligations listed", None, via="msvlo due", at=at.isoformat())
-    ordered = sort_by_urgency(found)
+        ordered = list_obligations(vault, at, via="msvlo due")
     if args.json:
         print_json([o.to_json() for o in ordered])
     else:

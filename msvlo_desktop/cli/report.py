@@ -33,9 +33,10 @@ from msvlo_desktop.cli.common import (
 )
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.values import parse_date
-from msvlo_desktop.reports.case_export import export_case_report, report_password_problems
+from msvlo_desktop.reports.case_export import report_password_problems
 from msvlo_desktop.reports.case_report import PROFILES
 from msvlo_desktop.reports.output import ReportWriteError
+from msvlo_desktop.services.reports import export_case_report
 from msvlo_desktop.storage.vault import resembles_passphrase
 
 _NEEDS_AUDIT = (

@@ -181,7 +181,7 @@ class _FirstPaint(QObject):
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utc_now) -> int:
-    disable_core_dumps()  # before any passphrase is typed (msvlo_desktop/hardening.py)
+    disable_core_dumps(whole_process=argv is None)  # first: see msvlo_desktop/hardening.py
     args = sys.argv if argv is None else ["msvlo-desktop", *argv]
     options = parse_args(args[1:])
     app = QApplication(args)

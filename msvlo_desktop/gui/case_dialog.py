@@ -9,8 +9,6 @@ reason, kept with the previous version of the record.
 
 from __future__ import annotations
 
-import contextlib
-import re
 from datetime import date, datetime
 from typing import Any
 
@@ -19,17 +17,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -38,13 +33,20 @@ from msvlo_desktop.core.case import (
     ROLE_LABELS,
     Case,
     parse_case_header,
-    parse_contact,
 )
 from msvlo_desktop.core.errors import Problem, ValidationError
-from msvlo_desktop.core.timefmt import LONDON, uk_date
-from msvlo_desktop.core.values import iso
+from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.core.victim import CONTACT_METHODS, Victim
 from msvlo_desktop.gui import diagnostics, messages
+from msvlo_desktop.gui.case_contacts import CaseContacts
+from msvlo_desktop.gui.case_form_fields import (
+    CATEGORY_BOXES,
+    EXPLOITATION_BOXES,
+    load_case,
+    pydate,
+    qdate,
+    read_case,
+)
 from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND
 from msvlo_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from msvlo_desktop.gui.inline_problems import InlineProblems
@@ -60,30 +62,7 @@ METHOD_LABELS = {
     "video": "Video call",
     "via_support_worker": "Through the support worker",
 }
-EXPLOITATION_BOXES = {
-    "sexual": "sexualCheckBox",
-    "labour": "labourCheckBox",
-    "criminal": "criminalCheckBox",
-    "domestic_servitude": "domesticServitudeCheckBox",
-    "organ_harvesting": "organHarvestingCheckBox",
-    "other": "otherExploitationCheckBox",
-}
-CATEGORY_BOXES = {
-    "most_serious_crime": "mostSeriousCrimeCheckBox",
-    "persistently_targeted": "persistentlyTargetedCheckBox",
-    "vulnerable_or_intimidated": "vulnerableCheckBox",
-    "under_18": "under18CheckBox",
-}
-CONTACT_COLUMNS = ("Role", "Name", "Organisation", "Phone", "Email", "From", "To")
 NEW, EDIT = "new", "edit"
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def _text(edit: QLineEdit | QPlainTextEdit) -> str:
@@ -115,8 +94,8 @@ class CaseDialog(QDialog):
         self.mode = mode
         self.case_ref = case_ref
         self._clock = clock or vault.clock
-        self._contacts: list[dict[str, Any]] = []
-        self._added_contacts: set[int] = set()
+        self.contacts = CaseContacts(self.ui, self._today, self)
+        self.contacts.changed.connect(lambda: self._changed("contacts"))
         self._review_on: str | None = None
         self._touched: set[str] = set()
         self._loading = True
@@ -172,10 +151,10 @@ class CaseDialog(QDialog):
             ui.assessedOnDateEdit,
             ui.contactFromDateEdit,
         ):
-            edit.setMaximumDate(_qdate(today))
+            edit.setMaximumDate(qdate(today))
             edit.setMinimumDate(QDate(1900, 1, 1))
-            edit.setDate(_qdate(today))
-        ui.dobDateEdit.setDate(_qdate(today.replace(year=today.year - 18)))
+            edit.setDate(qdate(today))
+        ui.dobDateEdit.setDate(qdate(today.replace(year=today.year - 18)))
         # Spare height goes below the last field, not between the fields.
         for form in (
             ui.caseFormLayout,
@@ -200,18 +179,6 @@ class CaseDialog(QDialog):
             ui.contactRoleComboBox.addItem(self.tr(ROLE_LABELS[role]), role)
         ui.enhancedEligibleCheckBox.setChecked(True)
         ui.mostSeriousCrimeCheckBox.setChecked(True)
-        table = ui.contactsTableWidget
-        table.setColumnCount(len(CONTACT_COLUMNS))
-        table.setHorizontalHeaderLabels([self.tr(c) for c in CONTACT_COLUMNS])
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().hide()
-        ui.contactProblemLabel.hide()
-        ui.addContactButton.clicked.connect(self._add_contact)
-        ui.endContactButton.clicked.connect(self._end_contact)
-        ui.removeContactButton.clicked.connect(self._remove_contact)
-        table.itemSelectionChanged.connect(self._update_contact_buttons)
-        self._update_contact_buttons()
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
@@ -290,148 +257,24 @@ class CaseDialog(QDialog):
 
     def _london_now(self) -> QDateTime:
         now = self._now().astimezone(LONDON)
-        return QDateTime(_qdate(now.date()), QTime(now.hour, now.minute))
+        return QDateTime(qdate(now.date()), QTime(now.hour, now.minute))
 
     # ----------------------------------------------------------------- raw fields
     def raw(self) -> dict[str, Any]:
         """The case as typed, in the raw shape ``parse_case_header`` reads."""
-        ui = self.ui
-        raw: dict[str, Any] = {
-            "reference": ui.referenceLineEdit.text(),
-            "crime_reference": ui.crimeReferenceLineEdit.text() or None,
-            "opened_on": _pydate(ui.openedOnDateEdit.date()).isoformat(),
-            "exploitation_types": [
-                t for t, name in EXPLOITATION_BOXES.items() if getattr(ui, name).isChecked()
-            ],
-            "victim": self._raw_victim(),
-            "contacts": [dict(c) for c in self._contacts],
-        }
-        if ui.crimeReportedCheckBox.isChecked():
-            qdt = ui.crimeReportedDateTimeEdit.dateTime()
-            d, t = qdt.date(), qdt.time()
-            local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LONDON)
-            raw["crime_reported_at"] = iso(local)
+        raw = read_case(self.ui, child=self.is_child())
+        raw["contacts"] = self.contacts.raw()
         if self._review_on:
             raw["review_on"] = self._review_on
         return raw
 
-    def _raw_victim(self) -> dict[str, Any]:
-        ui = self.ui
-        victim: dict[str, Any] = {
-            "name": ui.victimNameLineEdit.text(),
-            "pseudonym": ui.pseudonymLineEdit.text(),
-            "date_of_birth": _pydate(ui.dobDateEdit.date()).isoformat()
-            if ui.dobRadioButton.isChecked()
-            else None,
-            "claimed_age": ui.claimedAgeSpinBox.value()
-            if ui.claimedAgeRadioButton.isChecked()
-            else None,
-            "age_disputed": ui.ageDisputedCheckBox.isChecked(),
-            "nationality": ui.nationalityLineEdit.text().strip().upper() or None,
-            "languages": [w for w in re.split(r"[,;\s]+", ui.languagesLineEdit.text()) if w],
-            "interpreter_required": ui.interpreterRequiredCheckBox.isChecked(),
-            "placement_address": ui.placementAddressPlainTextEdit.toPlainText() or None,
-        }
-        method = ui.safeContactMethodComboBox.currentData()
-        if method is not None:
-            victim["safe_contact"] = {
-                "method": method,
-                "phone": ui.safeContactPhoneLineEdit.text() or None,
-                "notes": ui.safeContactNotesPlainTextEdit.toPlainText() or None,
-            }
-        else:
-            victim["safe_contact"] = None
-        child = self.is_child()
-        eligible = child or ui.enhancedEligibleCheckBox.isChecked()
-        categories = [c for c, name in CATEGORY_BOXES.items() if getattr(ui, name).isChecked()]
-        if child and "under_18" not in categories:
-            categories.append("under_18")
-        rights: dict[str, Any] = {
-            "eligible": eligible,
-            "categories": categories if eligible else [],
-            "reason_not_eligible": None
-            if eligible
-            else (ui.notEligibleReasonPlainTextEdit.toPlainText() or None),
-        }
-        if ui.assessedCheckBox.isChecked():
-            rights["assessed_on"] = _pydate(ui.assessedOnDateEdit.date()).isoformat()
-        victim["enhanced_rights"] = rights
-        every = ui.updateEveryDaysSpinBox.value()
-        prefs: dict[str, Any] = {
-            "every_days": every or None,
-            "method": ui.updateMethodComboBox.currentData(),
-            "opted_out": ui.optedOutCheckBox.isChecked(),
-        }
-        if ui.optedOutCheckBox.isChecked():
-            prefs["opted_out_on"] = _pydate(ui.optedOutDateEdit.date()).isoformat()
-            prefs["opt_out_reason"] = ui.optOutReasonPlainTextEdit.toPlainText() or None
-        victim["update_preferences"] = prefs
-        return victim
-
     def load(self, raw: dict[str, Any]) -> None:
         """Fill every widget from raw case fields (a stored case or a draft)."""
-        ui = self.ui
         was_loading, self._loading = self._loading, True
-        ui.referenceLineEdit.setText(raw.get("reference") or "")
-        ui.crimeReferenceLineEdit.setText(raw.get("crime_reference") or "")
-        _set_date(ui.openedOnDateEdit, raw.get("opened_on"))
-        reported = raw.get("crime_reported_at")
-        ui.crimeReportedCheckBox.setChecked(bool(reported))
-        if reported:
-            try:
-                local = datetime.fromisoformat(reported).astimezone(LONDON)
-                ui.crimeReportedDateTimeEdit.setDateTime(
-                    QDateTime(_qdate(local.date()), QTime(local.hour, local.minute))
-                )
-            except ValueError:
-                pass
-        types = set(raw.get("exploitation_types") or [])
-        for t, name in EXPLOITATION_BOXES.items():
-            getattr(ui, name).setChecked(t in types)
-        self._load_victim(raw.get("victim") or {})
-        self._contacts = [dict(c) for c in raw.get("contacts") or []]
-        self._added_contacts = set()
+        load_case(self.ui, raw)
+        self.contacts.set(raw.get("contacts") or [])
         self._review_on = raw.get("review_on")
-        self._fill_contacts()
         self._loading = was_loading
-
-    def _load_victim(self, victim: dict[str, Any]) -> None:
-        ui = self.ui
-        ui.victimNameLineEdit.setText(victim.get("name") or "")
-        ui.pseudonymLineEdit.setText(victim.get("pseudonym") or "")
-        if victim.get("date_of_birth"):
-            ui.dobRadioButton.setChecked(True)
-            _set_date(ui.dobDateEdit, victim["date_of_birth"])
-        elif victim.get("claimed_age") is not None:
-            ui.claimedAgeRadioButton.setChecked(True)
-            ui.claimedAgeSpinBox.setValue(int(victim["claimed_age"]))
-        else:
-            ui.ageUnknownRadioButton.setChecked(True)
-        ui.ageDisputedCheckBox.setChecked(bool(victim.get("age_disputed")))
-        ui.nationalityLineEdit.setText(victim.get("nationality") or "")
-        ui.languagesLineEdit.setText(", ".join(victim.get("languages") or []))
-        ui.interpreterRequiredCheckBox.setChecked(bool(victim.get("interpreter_required")))
-        ui.placementAddressPlainTextEdit.setPlainText(victim.get("placement_address") or "")
-        safe = victim.get("safe_contact") or {}
-        index = ui.safeContactMethodComboBox.findData(safe.get("method")) if safe else 0
-        ui.safeContactMethodComboBox.setCurrentIndex(max(index, 0))
-        ui.safeContactPhoneLineEdit.setText(safe.get("phone") or "")
-        ui.safeContactNotesPlainTextEdit.setPlainText(safe.get("notes") or "")
-        rights = victim.get("enhanced_rights") or {}
-        ui.enhancedEligibleCheckBox.setChecked(bool(rights.get("eligible", True)))
-        categories = set(rights.get("categories") or [])
-        for c, name in CATEGORY_BOXES.items():
-            getattr(ui, name).setChecked(c in categories)
-        ui.notEligibleReasonPlainTextEdit.setPlainText(rights.get("reason_not_eligible") or "")
-        ui.assessedCheckBox.setChecked(bool(rights.get("assessed_on")))
-        _set_date(ui.assessedOnDateEdit, rights.get("assessed_on"))
-        prefs = victim.get("update_preferences") or {}
-        ui.updateEveryDaysSpinBox.setValue(int(prefs.get("every_days") or 0))
-        index = ui.updateMethodComboBox.findData(prefs.get("method") or "phone")
-        ui.updateMethodComboBox.setCurrentIndex(max(index, 0))
-        ui.optedOutCheckBox.setChecked(bool(prefs.get("opted_out")))
-        _set_date(ui.optedOutDateEdit, prefs.get("opted_out_on"))
-        ui.optOutReasonPlainTextEdit.setPlainText(prefs.get("opt_out_reason") or "")
 
     # ----------------------------------------------------------------- rules, via core
     def is_child(self) -> bool:
@@ -440,26 +283,26 @@ class CaseDialog(QDialog):
         probe = Victim(
             name="-",
             pseudonym="-",
-            date_of_birth=_pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
+            date_of_birth=pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
             claimed_age=ui.claimedAgeSpinBox.value()
             if ui.claimedAgeRadioButton.isChecked()
             else None,
             age_disputed=ui.ageDisputedCheckBox.isChecked(),
         )
-        return probe.is_child(self._today(), _pydate(ui.openedOnDateEdit.date()))
+        return probe.is_child(self._today(), pydate(ui.openedOnDateEdit.date()))
 
     def _age_text(self) -> str:
         ui = self.ui
         probe = Victim(
             name="-",
             pseudonym="-",
-            date_of_birth=_pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
+            date_of_birth=pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
             claimed_age=ui.claimedAgeSpinBox.value()
             if ui.claimedAgeRadioButton.isChecked()
             else None,
             age_disputed=ui.ageDisputedCheckBox.isChecked(),
         )
-        age = probe.age_on(self._today(), _pydate(ui.openedOnDateEdit.date()))
+        age = probe.age_on(self._today(), pydate(ui.openedOnDateEdit.date()))
         if probe.age_disputed:
             return self.tr(
                 "Treated as a child: the age is disputed, so the child workflow applies until "
@@ -539,7 +382,8 @@ class CaseDialog(QDialog):
         for key in self.inline.keys_with_problems(problems):
             widget = self.inline.fields[key]
             for i in range(tabs.count()):
-                if tabs.widget(i).isAncestorOf(widget):
+                page = tabs.widget(i)
+                if page is not None and page.isAncestorOf(widget):
                     counts[i] += 1
         for i, title in enumerate(self._tab_titles):
             tabs.setTabText(
@@ -590,80 +434,6 @@ class CaseDialog(QDialog):
         self._touched |= set(self.inline.fields)
         self.validate()
 
-    # ----------------------------------------------------------------- contacts
-    def _fill_contacts(self) -> None:
-        table = self.ui.contactsTableWidget
-        table.setRowCount(len(self._contacts))
-        for row, c in enumerate(self._contacts):
-            cells = (
-                self.tr(ROLE_LABELS.get(c.get("role", ""), c.get("role", ""))),
-                c.get("name") or "",
-                c.get("organisation") or "",
-                c.get("phone") or "",
-                c.get("email") or "",
-                uk_date(date.fromisoformat(c["from"])) if c.get("from") else "",
-                uk_date(date.fromisoformat(c["to"])) if c.get("to") else self.tr("current"),
-            )
-            for col, text in enumerate(cells):
-                table.setItem(row, col, QTableWidgetItem(text))
-        self._update_contact_buttons()
-
-    def _selected_contact(self) -> int | None:
-        rows = {i.row() for i in self.ui.contactsTableWidget.selectedIndexes()}
-        return rows.pop() if len(rows) == 1 else None
-
-    def _update_contact_buttons(self) -> None:
-        row = self._selected_contact()
-        active = row is not None and not self._contacts[row].get("to")
-        self.ui.endContactButton.setEnabled(active)
-        self.ui.removeContactButton.setEnabled(row is not None and row in self._added_contacts)
-
-    def _add_contact(self) -> None:
-        ui = self.ui
-        raw = {
-            "role": ui.contactRoleComboBox.currentData(),
-            "name": ui.contactNameLineEdit.text(),
-            "organisation": ui.contactOrganisationLineEdit.text() or None,
-            "phone": ui.contactPhoneLineEdit.text() or None,
-            "email": ui.contactEmailLineEdit.text() or None,
-            "from": _pydate(ui.contactFromDateEdit.date()).isoformat(),
-        }
-        try:
-            contact = parse_contact(raw)
-        except ValidationError as exc:
-            ui.contactProblemLabel.setText("\n".join(p.message for p in exc.problems))
-            ui.contactProblemLabel.show()
-            return
-        ui.contactProblemLabel.hide()
-        self._contacts.append(contact.to_json())
-        self._added_contacts.add(len(self._contacts) - 1)
-        for edit in (
-            ui.contactNameLineEdit,
-            ui.contactOrganisationLineEdit,
-            ui.contactPhoneLineEdit,
-            ui.contactEmailLineEdit,
-        ):
-            edit.clear()
-        self._fill_contacts()
-        self._changed("contacts")
-
-    def _end_contact(self) -> None:
-        row = self._selected_contact()
-        if row is None or self._contacts[row].get("to"):
-            return
-        self._contacts[row]["to"] = self._today().isoformat()
-        self._fill_contacts()
-        self._changed("contacts")
-
-    def _remove_contact(self) -> None:
-        row = self._selected_contact()
-        if row is None or row not in self._added_contacts:
-            return
-        del self._contacts[row]
-        self._added_contacts = {i if i < row else i - 1 for i in self._added_contacts if i != row}
-        self._fill_contacts()
-        self._changed("contacts")
-
     # ----------------------------------------------------------------- saving
     def save(self) -> None:
         if self.validate():
@@ -704,7 +474,7 @@ class CaseDialog(QDialog):
             "mode": self.mode,
             "raw": self.raw(),
             "reason": self.ui.reasonLineEdit.text(),
-            "added_contacts": sorted(self._added_contacts),
+            "added_contacts": sorted(self.contacts.added),
         }
 
     @classmethod
@@ -717,11 +487,10 @@ class CaseDialog(QDialog):
         dialog._loading = True
         dialog.load(dict(data.get("raw") or {}))
         dialog.ui.reasonLineEdit.setText(data.get("reason") or "")
-        dialog._added_contacts = {
-            int(i) for i in data.get("added_contacts") or [] if int(i) < len(dialog._contacts)
-        }
+        dialog.contacts.set(
+            dialog.contacts.contacts, (int(i) for i in data.get("added_contacts") or [])
+        )
         dialog._loading = False
-        dialog._fill_contacts()
         dialog.touch_all()
         return dialog
 
@@ -738,13 +507,6 @@ class CaseDialog(QDialog):
         """Close at once (the window is locking and has kept the draft)."""
         self._touched.clear()
         self.done(QDialog.DialogCode.Rejected)
-
-
-def _set_date(edit: QDateEdit, value: Any) -> None:
-    if not value:
-        return
-    with contextlib.suppress(ValueError):
-        edit.setDate(_qdate(date.fromisoformat(str(value))))
 
 
 def _change_signal(widget: QWidget) -> Any:

@@ -1,9 +1,9 @@
 """The case list: one row per case with the victim, their flags and the next thing due.
 
 The next thing due is the most urgent of a case's pending obligations (``core.obligations``),
-as kept in the vault between sessions (``storage/digest.py``). The window takes them from the
-Today view's pass, in a worker, and fills the column in when ready (``next_due_for``). Every
-status is shown in words as well as colour.
+as kept in the vault between sessions (``storage/digest.py``) and put in words by
+``services.next_due``. The window takes them from the Today view's pass, in a worker, and fills
+the column in when ready (``next_due_for``). Every status is shown in words as well as colour.
 
 The list is reread after every save and case change, so its order costs one key per case:
 the model keeps its rows in the order shown and sorts them itself (``CaseTableModel.sort``,
@@ -15,8 +15,6 @@ per pair of rows. A reread that changes nothing changes nothing on screen.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
@@ -30,12 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from msvlo_desktop.core.calendar import WorkingDayCalendar
-from msvlo_desktop.core.obligations import Obligation, is_pending, sort_by_urgency
-from msvlo_desktop.core.timefmt import uk_date
-from msvlo_desktop.storage.digest import pending_obligations
-from msvlo_desktop.storage.errors import CaseNotFound
-from msvlo_desktop.storage.vault import CaseSummary, Vault
+from msvlo_desktop.core.obligations import Obligation
+from msvlo_desktop.services import next_due
+from msvlo_desktop.services.next_due import NextDue
+from msvlo_desktop.storage.vault import CaseSummary
 
 REFERENCE, VICTIM, PSEUDONYM, CHILD, ENHANCED, NEXT_DUE, STATUS = range(7)
 HEADERS = ("Reference", "Victim", "Pseudonym", "Child", "Rights", "Next thing due", "Status")
@@ -54,49 +50,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseTable", text)
 
 
-@dataclass(frozen=True)
-class NextDue:
-    """The most urgent open obligation of a case, in words."""
-
-    status: str  # "overdue", "due", "none", "closed", "unknown"
-    text: str
-    due: datetime | None
-    open_count: int = 0
-
-
-class _Wording:
-    """The column's words for one pass: each translation looked up once, and each due day
-    formatted once (a thousand cases share a few dozen days)."""
-
-    def __init__(self) -> None:
-        self.nothing = _tr("Nothing due")
-        self.overdue = _tr("Overdue: {label} (due {day})")
-        self.due = _tr("Due: {label} (by {day})")
-        self._days: dict[datetime, str] = {}
-
-    def day(self, when: datetime) -> str:
-        text = self._days.get(when)
-        if text is None:
-            text = self._days[when] = uk_date(when)
-        return text
-
-    def most_urgent(self, obligations: Iterable[Obligation]) -> NextDue:
-        pending = [o for o in obligations if is_pending(o)]
-        if not pending:
-            return NextDue("none", self.nothing, None)
-        first = sort_by_urgency(pending)[0]
-        text = self.overdue if first.status == "overdue" else self.due
-        return NextDue(
-            first.status,
-            text.format(label=first.label, day=self.day(first.due)),
-            first.due,
-            len(pending),
-        )
-
-
 def most_urgent(obligations: Iterable[Obligation]) -> NextDue:
-    """An open case's next thing due: the first of its pending obligations by urgency."""
-    return _Wording().most_urgent(obligations)
+    """An open case's next thing due, in the window's words (``services.next_due``)."""
+    return next_due.most_urgent(obligations, _tr)
 
 
 def next_due_for(
@@ -105,42 +61,9 @@ def next_due_for(
     closed: Collection[str] = (),
     unreadable: Collection[str] = (),
 ) -> dict[str, NextDue]:
-    """The column for ``refs`` from one pass: each open case's pending obligations, the
-    closed cases and the cases whose log could not be read. A case the pass did not see (made
-    since) is left out: it shows "Working out…" until the next pass."""
-    words = _Wording()
-    closed, unreadable = set(closed), set(unreadable)
-    out: dict[str, NextDue] = {}
-    for ref in refs:
-        if ref in pending:
-            out[ref] = words.most_urgent(pending[ref])
-        elif ref in closed:
-            out[ref] = NextDue("closed", _tr("Case closed"), None)
-        elif ref in unreadable:
-            out[ref] = NextDue("unknown", _tr("Not worked out: the log could not be read"), None)
-    return out
-
-
-def compute_next_due(
-    vault: Vault,
-    refs: list[str],
-    at: datetime,
-    *,
-    calendar: WorkingDayCalendar | None = None,
-) -> dict[str, NextDue]:
-    """Every case's next thing due at ``at``, in one pass over the kept pending obligations
-    (``storage/digest.py``); cases not in the vault are left out."""
-    found = pending_obligations(vault, at, calendar=calendar, refs=refs)
-    pending = {ref: p.obligations for ref, p in found.cases.items()}
-    return next_due_for(refs, pending, found.closed, found.unreadable)
-
-
-def next_due(vault: Vault, ref: str, at: datetime) -> NextDue:
-    """One case's next thing due at ``at``."""
-    found = compute_next_due(vault, [ref], at)
-    if ref not in found:
-        raise CaseNotFound(ref)
-    return found[ref]
+    """The column for ``refs`` from one pass, in the window's words
+    (``services.next_due.next_due_for``)."""
+    return next_due.next_due_for(refs, pending, closed, unreadable, translate=_tr)
 
 
 def child_text(summary: CaseSummary) -> str:

@@ -81,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     from msvlo_desktop.gui.main_window import MainWindow
     from msvlo_desktop.gui.settings import Settings
     from msvlo_desktop.gui.start_window import TRAINING_PASSPHRASE
+    from msvlo_desktop.services.training import create_training_vault
     from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
-    from msvlo_desktop.training import create_training_vault
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

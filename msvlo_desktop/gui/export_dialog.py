@@ -31,8 +31,8 @@ from msvlo_desktop.reports.case_report import (
     ReportResult,
     build_case_report,
     check_request,
-    gather_report_data,
 )
+from msvlo_desktop.services.reports import gather_report_data
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 

@@ -9,16 +9,23 @@ longest prefix of the problem's path. Problems nothing claims are returned for a
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from msvlo_desktop.core.errors import Problem
 
 
+def _row_of(form: QFormLayout, widget: QWidget) -> int:
+    # The stubs type getWidgetPosition's result as a bare object: it is (row, role).
+    row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(widget))
+    return row
+
+
 def _form_of(widget: QWidget) -> QFormLayout | None:
     parent = widget.parentWidget()
     layout = parent.layout() if parent is not None else None
-    if isinstance(layout, QFormLayout) and layout.getWidgetPosition(widget)[0] >= 0:
+    if isinstance(layout, QFormLayout) and _row_of(layout, widget) >= 0:
         return layout
     return None
 
@@ -43,7 +50,7 @@ class InlineProblems:
             label.hide()
             form = _form_of(widget)
             if form is not None:
-                row, _ = form.getWidgetPosition(widget)
+                row = _row_of(form, widget)
                 form.insertRow(row + 1, "", label)
                 # A hidden row must take no space at all, not even the layout's spacing.
                 form.setRowVisible(label, False)

@@ -3,7 +3,7 @@
 The PDF is read by Qt's PDF viewer from a buffer over the bytes in memory; no plaintext copy
 ever reaches the disk. Save asks where, then (in a worker thread) encrypts the PDF when a
 password was given, writes it atomically and records the disclosure in the audit log
-(``reports.case_export.save_case_report``). Closing without saving discloses nothing.
+(``services.reports.save_case_report``). Closing without saving discloses nothing.
 
 Opening stays quick for a long report. Scrolling through every page needs the size of every
 page, and the PDF library reads each page's description the first time it is asked for it:
@@ -50,9 +50,9 @@ from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.training_mark import mark
 from msvlo_desktop.gui.workers import Task, run_task
-from msvlo_desktop.reports.case_export import save_case_report
 from msvlo_desktop.reports.case_report import ReportResult
 from msvlo_desktop.reports.output import ReportWriteError
+from msvlo_desktop.services.reports import save_case_report
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 

@@ -85,8 +85,8 @@ def render(out_dir: Path, work: Path) -> list[Path]:
     from msvlo_desktop.gui.task_dialog import VerifyDialog
     from msvlo_desktop.gui.training_mark import TrainingMarker
     from msvlo_desktop.gui.unlock_dialog import LOCKED_IDLE, UnlockDialog
+    from msvlo_desktop.services.training import create_training_vault
     from msvlo_desktop.storage.vault import Officer, Vault
-    from msvlo_desktop.training import create_training_vault
 
     messages.install_script(messages.ScriptedAnswers())
     out_dir.mkdir(parents=True, exist_ok=True)

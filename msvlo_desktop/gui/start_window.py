@@ -41,7 +41,7 @@ def remove_vault_files(path: Path) -> None:
 
 def open_training_vault(path: Path, clock: Clock, *, fresh: bool = False) -> Vault:
     """Open the training vault, creating it (fictional cases up to now) when missing."""
-    from msvlo_desktop.training import create_training_vault
+    from msvlo_desktop.services.training import create_training_vault
 
     if fresh:
         remove_vault_files(path)

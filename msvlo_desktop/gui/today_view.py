@@ -1,21 +1,15 @@
 """The Today view: everything owed across every open case, overdue first, with one button
 per line that opens the right form already filled in.
 
-It is the first thing shown after the vault is unlocked. Lines come from the obligation
-engine (``core.obligations.case_obligations``) for every open case, evaluated at the
-injected clock's "now": what is overdue, what is due today and what falls due in the next
-seven days (London days). Met and not-applicable obligations are left out, and so is the
-conclusive-grounds "not before" milestone, which owes the officer nothing
-(docs/RULES-ENGINE.md).
-
-Each open case's pending obligations are kept in the vault between sessions
+It is the first thing shown after the vault is unlocked. What the lines are (overdue, due
+today, due in the next seven days), their order and what each line's form opens with are
+worked out by ``services.today`` from each open case's pending obligations as kept in the vault
 (``storage/digest.py``): a pass reads the log only of a case that changed since (a save, a
-correction, an edited record) and otherwise works out again only which deadlines have passed,
-so after a save it costs one case. The first pass after an upgrade (or a change of rules or
-calendar) reads every log; the view then says how far it has got. The pass runs in a worker
-thread (``gui.workers``) and ``computed`` is emitted when the lines are shown: one code path
-for eight cases and for a thousand. The same pass gives the case list its next-due column
-(``TodayResult.pending``).
+correction, an edited record), so after a save it costs one case. The first pass after an
+upgrade (or a change of rules or calendar) reads every log; the view then says how far it has
+got. The pass runs in a worker thread (``gui.workers``) and ``computed`` is emitted when the
+lines are shown: one code path for eight cases and for a thousand. The same pass gives the case
+list its next-due column (``TodayResult.pending``).
 
 Showing the result costs what the lines in view cost, however long the list: the list is a
 table over a model (``TodayModel``) whose rows keep their heights in the table's header, a
@@ -25,9 +19,9 @@ its button is made when it comes into view.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -56,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
-from msvlo_desktop.core.obligations import Obligation, default_calendar, sort_by_urgency
+from msvlo_desktop.core.obligations import default_calendar
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.day_common import (
@@ -72,12 +66,18 @@ from msvlo_desktop.gui.day_common import (
     tr,
 )
 from msvlo_desktop.gui.workers import Task, TaskCancelled, run_task
-from msvlo_desktop.storage.digest import pending_obligations
+from msvlo_desktop.services.today import (
+    GROUPS,
+    OVERDUE,
+    TODAY,
+    WEEK,
+    TodayLine,
+    TodayResult,
+    compute_today,
+)
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
-OVERDUE, TODAY, WEEK = "overdue", "today", "week"
-GROUPS = (OVERDUE, TODAY, WEEK)
 GROUP_TITLES = {
     OVERDUE: "Overdue",
     TODAY: "Due today",
@@ -99,127 +99,6 @@ _WIDTH_SPARE_PX = 8  # so the widest name does not run into the next column
 # A pass that reads this many logs or more says how far it has got (the first pass after an
 # upgrade reads every log: about 20 s for a thousand long cases); fewer are over too soon.
 PROGRESS_FROM = 10
-
-# The button on each line: its words, the form it opens, and what the form is filled with.
-ACTIONS: Mapping[str, tuple[str, str]] = {
-    "victims_code_update": ("Record update", "victim_update"),
-    "agreed_update": ("Record update", "victim_update"),
-    "support_referral": ("Record referral", "referral"),
-    "nrm_rg_expected": ("Record RG decision", "nrm_decision"),
-    "exit_strategy_review": ("Review exit strategy", "exit_strategy"),
-}
-# What an exit-strategy review starts from: the strategy as it stands (a new review date is
-# the officer's to set).
-_EXIT_FIELDS = ("status", "agreed_with", "criteria", "onward_support")
-
-
-@dataclass(frozen=True)
-class TodayLine:
-    """One thing owed, to whom, and which group it is in."""
-
-    group: str
-    obligation: Obligation
-    victim_name: str
-    pseudonym: str
-    exit_strategy: Mapping[str, Any] | None = None
-
-    @property
-    def case_ref(self) -> str:
-        return self.obligation.case
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return self.obligation.key
-
-    @property
-    def action_text(self) -> str:
-        return tr(ACTIONS[self.obligation.kind][0])
-
-    @property
-    def entry_type(self) -> str:
-        return ACTIONS[self.obligation.kind][1]
-
-    def prefill(self) -> dict[str, Any]:
-        """What the form opens with: the update names the event, the RG decision has its
-        stage, the exit-strategy review starts from the strategy as it stands."""
-        kind = self.obligation.kind
-        if kind == "victims_code_update":
-            return {"satisfies": [self.obligation.source]}
-        if kind == "nrm_rg_expected":
-            return {"stage": "reasonable_grounds"}
-        if kind == "exit_strategy_review" and self.exit_strategy:
-            return {k: self.exit_strategy[k] for k in _EXIT_FIELDS if self.exit_strategy.get(k)}
-        return {}
-
-
-@dataclass(frozen=True)
-class TodayResult:
-    """The lines at ``at`` across ``cases`` open cases, and what the same pass found for the
-    case list: every open case's pending obligations (most urgent first) and the closed
-    cases."""
-
-    at: datetime
-    cases: int
-    lines: tuple[TodayLine, ...] = ()
-    unreadable: tuple[str, ...] = field(default_factory=tuple)
-    pending: Mapping[str, tuple[Obligation, ...]] = field(default_factory=dict, compare=False)
-    closed: tuple[str, ...] = field(default_factory=tuple, compare=False)
-
-    def count(self, group: str) -> int:
-        return sum(1 for line in self.lines if line.group == group)
-
-    def in_group(self, group: str) -> list[TodayLine]:
-        return [line for line in self.lines if line.group == group]
-
-
-def group_of(o: Obligation, at: datetime) -> str | None:
-    """Which list an obligation belongs on at ``at``, or None when it is not shown."""
-    if o.is_met or o.status == "not_applicable" or o.is_milestone or o.kind not in ACTIONS:
-        return None
-    if o.status == "overdue":
-        return OVERDUE
-    day, today = london_date(o.due), london_date(at)
-    if day <= today:
-        return TODAY
-    if day <= today + timedelta(days=7):
-        return WEEK
-    return None
-
-
-def compute_today(
-    vault: Vault,
-    at: datetime,
-    *,
-    calendar: WorkingDayCalendar | None = None,
-    check: Callable[[], None] | None = None,
-    progress: Callable[[int, int], object] | None = None,
-    refs: Collection[str] | None = None,
-) -> TodayResult:
-    """Every line of the Today view at ``at``, for the vault's open cases (or those of
-    ``refs``), from each case's kept pending obligations (worked out again from the log
-    where the case changed: ``storage/digest.py``). ``progress(done, total)`` counts the
-    logs read; ``check`` is called before each (it raises to stop)."""
-    found = pending_obligations(
-        vault, at, calendar=calendar, refs=refs, check=check, progress=progress
-    )
-    lines: list[TodayLine] = []
-    for p in found.cases.values():
-        for o in p.obligations:
-            group = group_of(o, at)
-            if group is None:
-                continue
-            review = p.exit_strategy if o.kind == "exit_strategy_review" else None
-            lines.append(TodayLine(group, o, p.victim_name, p.pseudonym, review))
-    by_key = {line.key: line for line in lines}
-    ordered = [by_key[o.key] for o in sort_by_urgency(line.obligation for line in lines)]
-    return TodayResult(
-        at,
-        len(found.cases) + len(found.unreadable),
-        tuple(ordered),
-        found.unreadable,
-        {ref: tuple(sort_by_urgency(p.obligations)) for ref, p in found.cases.items()},
-        found.closed,
-    )
 
 
 def summary_text(result: TodayResult) -> str:
@@ -808,13 +687,12 @@ class TodayView(QWidget):
         row = self._where[key]
         line = self.model.line_at(row)
         o = line.obligation
-        button = QPushButton(line.action_text, self.table.viewport())
+        action = tr(line.action_text)
+        button = QPushButton(action, self.table.viewport())
         button.setObjectName("todayActionButton")
         button.setAutoDefault(False)
         button.setAccessibleName(
-            tr("{action} for case {ref}: {what}").format(
-                action=line.action_text, ref=o.case, what=o.label
-            )
+            tr("{action} for case {ref}: {what}").format(action=action, ref=o.case, what=o.label)
         )
         button.setToolTip(button.accessibleName())
         button.clicked.connect(lambda _=False, ln=line: self.open_line(ln))

@@ -78,7 +78,9 @@ class TrainingMarker(QObject):
         if self.enabled:
             return
         self.enabled = True
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and _is_markable(widget):
                 mark(widget)
@@ -87,7 +89,9 @@ class TrainingMarker(QObject):
         if not self.enabled:
             return
         self.enabled = False
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         for widget in QApplication.topLevelWidgets():
             if _is_markable(widget):
                 unmark(widget)

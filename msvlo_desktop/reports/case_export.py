@@ -1,45 +1,30 @@
-"""Exporting a case report: build in memory, encrypt if asked, save atomically, audit.
+"""Writing a case report to a file: check the request, encrypt if asked, save atomically.
 
-The command line and the window share this flow, so a report leaves the application one way
-only. The plaintext PDF exists only in memory: with a password it is encrypted (AES-256) before
+The plaintext PDF exists only in memory: with a password it is encrypted (AES-256) before
 anything is written, and the file appears whole or not at all (``output.write_atomically``).
-Once the file is in place the disclosure is recorded in the vault's audit log with the
-recipient, the purpose, the profile, the export identifier and the chain head; if that record
-cannot be written the file is removed again, because a disclosure must never go unrecorded.
+Recording the disclosure in the vault's audit log (and removing the file again if that record
+cannot be written) is the services layer's (``services.reports``): this module takes data and
+knows no vault.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.passphrase import check_passphrase
-from msvlo_desktop.reports.case_report import (
-    Profile,
-    Progress,
-    ReportResult,
-    build_case_report,
-    check_request,
-    gather_report_data,
-)
+from msvlo_desktop.reports.case_report import ReportResult, check_request
 from msvlo_desktop.reports.encrypt import encrypt_pdf
 from msvlo_desktop.reports.output import write_atomically
 
-if TYPE_CHECKING:
-    from msvlo_desktop.storage.vault import Vault
-
 __all__ = [
-    "DISCLOSURE_ACTION",
-    "export_case_report",
+    "check_export",
     "report_password_problems",
-    "save_case_report",
+    "write_case_report",
 ]
 
-DISCLOSURE_ACTION = "case report exported"
 # PDF encryption (revision 6) reads at most this many bytes of the UTF-8 password.
 _MAX_PASSWORD_BYTES = 127
 
@@ -63,72 +48,17 @@ def report_password_problems(password: str, *, avoid: Iterable[str] = ()) -> lis
     return problems
 
 
-def save_case_report(
-    vault: Vault,
-    result: ReportResult,
-    path: Path | str,
+def check_export(
     *,
-    password: str | None = None,
-    actor: str | None = None,
-    replace: bool = True,
-) -> Path:
-    """Encrypt *result* when *password* is given, write it to *path* atomically (replacing a
-    file there), then record the disclosure in *vault*'s audit log. Returns the path.
-
-    Raises ``ValueError`` for a password PDF encryption cannot use, ``ReportWriteError`` when
-    the file cannot be written (nothing is recorded), and the vault's error when the audit
-    record cannot be written (the file is removed again).
-    """
-    target = Path(path)
-    data = encrypt_pdf(result.pdf_bytes, password) if password else result.pdf_bytes
-    write_atomically(target, data, replace=replace)  # replace: see output.write_atomically
-    try:
-        vault.record_disclosure(
-            result.reference,
-            what=DISCLOSURE_ACTION,
-            recipient=result.recipient,
-            purpose=result.purpose,
-            actor=actor,
-            profile=result.profile,
-            export_id=result.export_id,
-            head=result.head,
-            entries=result.entry_count,
-            withheld=result.withheld_count,
-            date_from=result.date_from.isoformat() if result.date_from else None,
-            date_to=result.date_to.isoformat() if result.date_to else None,
-            pages=result.pages,
-            encrypted=bool(password),
-            path=str(target),
-        )
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
-    return target
-
-
-def export_case_report(
-    vault: Vault,
-    ref: str,
-    path: Path | str,
-    *,
-    profile: Profile = "full",
-    date_from: date | None = None,
-    date_to: date | None = None,
+    profile: str,
+    date_from: date | None,
+    date_to: date | None,
     recipient: str,
     purpose: str,
-    password: str | None = None,
-    at: datetime | None = None,
-    export_id: str | None = None,
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-    replace: bool = True,
-) -> ReportResult:
-    """Build case *ref*'s report and save it to *path* (see :func:`save_case_report`).
-
-    The request and the password are checked before any work is done: a ``ValidationError``
-    names every problem. *at* is the moment the report describes (default: the vault's clock).
-    """
+    password: str | None,
+) -> None:
+    """Raise ``ValidationError`` for an export that cannot be made: the request's problems by
+    field (see ``case_report.check_request``), then the password's."""
     check_request(
         profile=profile,
         date_from=date_from,
@@ -140,17 +70,18 @@ def export_case_report(
         problems = report_password_problems(password)
         if problems:
             raise ValidationError(" ".join(problems), "password")
-    data = gather_report_data(vault, ref, at=at)
-    result = build_case_report(
-        data,
-        profile=profile,
-        date_from=date_from,
-        date_to=date_to,
-        recipient=recipient,
-        purpose=purpose,
-        export_id=export_id,
-        progress=progress,
-        cancel=cancel,
-    )
-    save_case_report(vault, result, path, password=password, replace=replace)
-    return result
+
+
+def write_case_report(
+    result: ReportResult, path: Path | str, *, password: str | None, replace: bool = True
+) -> Path:
+    """Encrypt *result* when *password* is given and write it to *path* atomically (replacing
+    a file there). Returns the path.
+
+    Raises ``ValueError`` for a password PDF encryption cannot use and ``ReportWriteError``
+    when the file cannot be written (nothing is left behind).
+    """
+    target = Path(path)
+    data = encrypt_pdf(result.pdf_bytes, password) if password else result.pdf_bytes
+    write_atomically(target, data, replace=replace)  # replace: see output.write_atomically
+    return target

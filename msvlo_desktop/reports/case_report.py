@@ -2,12 +2,13 @@
 
 Two steps, so that building is pure and testable without a vault:
 
-1. :func:`gather_report_data` reads one case from the vault (the case record and its whole log
-   in one query, so the chain head matches the entries exactly) and derives what the report
-   shows (obligations, checklists, contact history) into a :class:`ReportData`.
-   :meth:`ReportData.from_log` does the same from a case and entries held in memory.
+1. :meth:`ReportData.from_log` derives what the report shows (obligations, checklists,
+   contact history) from a case and its log held in memory into a :class:`ReportData`.
+   Reading them from the vault is the services layer's (``services.reports``); nothing here
+   knows the vault.
 2. :func:`build_case_report` lays the report out and returns a :class:`ReportResult` holding
-   the PDF bytes. Nothing touches the disk; ``case_export`` encrypts, saves and audits.
+   the PDF bytes. Nothing touches the disk; ``case_export`` encrypts and writes, and
+   ``services.reports`` records the disclosure.
 
 Sections: cover (case, victim, period, recipient, purpose, export identifier, full chain head),
 summary (victim, SPOC and contacts, NRM timeline, referrals, exit strategy, checklists), the
@@ -30,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import pikepdf
 from reportlab.platypus import Flowable, PageBreak
@@ -54,9 +55,6 @@ from msvlo_desktop.reports.report_view import (
     Stage,
 )
 
-if TYPE_CHECKING:
-    from msvlo_desktop.storage.vault import Vault
-
 __all__ = [
     "PROFILES",
     "PROFILE_NAMES",
@@ -68,7 +66,6 @@ __all__ = [
     "build_case_report",
     "check_request",
     "compose_story",
-    "gather_report_data",
     "new_export_id",
 ]
 
@@ -165,20 +162,6 @@ class ReportResult:
 def new_export_id(at: datetime) -> str:
     """``EXP-20261120-3FA9C2D1``: the London day it was made, then 32 random bits."""
     return f"EXP-{london(at):%Y%m%d}-{uuid.uuid4().hex[:8].upper()}"
-
-
-def gather_report_data(vault: Vault, ref: str, *, at: datetime | None = None) -> ReportData:
-    """Read case *ref* from *vault* for a report evaluated at *at* (default: the vault's clock).
-
-    Raises ``CaseNotFound`` for an unknown reference.
-    """
-    when = at or vault.clock()
-    case = vault.get_case(ref)
-    # One query: the head is then the hash of exactly the last entry the report shows.
-    entries = vault.entries(ref)
-    return ReportData.from_log(
-        case, entries, officer=vault.officer.display, training=vault.is_training, at=when
-    )
 
 
 def check_request(

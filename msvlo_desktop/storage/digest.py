@@ -67,11 +67,8 @@ from msvlo_desktop.core.rules import RULES, RulesTable
 from msvlo_desktop.core.values import iso
 from msvlo_desktop.storage.connection import transaction, translate
 from msvlo_desktop.storage.errors import VaultError
-from msvlo_desktop.storage.vault import (
-    _ENTRY_COLS,
-    Vault,
-    _entry_from_row,
-)
+from msvlo_desktop.storage.rows import ENTRY_COLUMNS, entry_from_row, stored_case
+from msvlo_desktop.storage.vault import Vault
 
 __all__ = [
     "DIGEST_FORMAT",
@@ -152,7 +149,7 @@ def forget(vault: Vault) -> int:
     """Delete every stored digest (they are worked out again when next needed)."""
     with _KEPT_LOCK:
         _KEPT.pop(vault, None)
-    with vault._mutex, transaction(vault.conn, vault.path, "Clearing what is due"):
+    with vault.mutex, transaction(vault.conn, vault.path, "Clearing what is due"):
         return int(vault.conn.execute("DELETE FROM case_digest").rowcount)
 
 
@@ -251,7 +248,7 @@ def pending_obligations(
             if progress is not None:
                 progress(done, len(stale))
             try:
-                case = Vault._case_from(row.header, row.status, row.closed_at)
+                case = stored_case(row.header, row.status, row.closed_at)
                 entries = _engine_entries(vault, row.case_id, row.count, case, at)
             except (VaultError, ValueError, KeyError, TypeError):
                 # A damaged record or entry (a ValidationError is a ValueError): that case is
@@ -296,7 +293,7 @@ def pending_obligations(
 
 def _case_rows(vault: Vault, refs: Collection[str] | None) -> list[_Row]:
     wanted = set(refs) if refs is not None else None
-    with vault._mutex:
+    with vault.mutex:
         try:
             rows = vault.conn.execute(
                 "SELECT c.id, c.reference, c.header, c.status, c.closed_at, c.entry_count,"
@@ -319,7 +316,7 @@ def _bodies(vault: Vault, case_ids: list[int]) -> dict[tuple[int, str], str]:
     for i in range(0, len(case_ids), 500):
         chunk = case_ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        with vault._mutex:
+        with vault.mutex:
             try:
                 rows = vault.conn.execute(
                     f"SELECT case_id, key, body FROM case_digest WHERE case_id IN ({marks})",
@@ -408,7 +405,8 @@ def _engine_entries(
     marks = ",".join("?" * len(_READ_TYPES))
     by_seq = _select(
         vault,
-        f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? AND +seq <= ? AND type IN ({marks})",
+        f"SELECT {ENTRY_COLUMNS} FROM entries WHERE case_id = ? AND +seq <= ?"
+        f" AND type IN ({marks})",
         (case_id, count, *_READ_TYPES),
     )
     have = {e.id for e in by_seq.values()}
@@ -418,7 +416,7 @@ def _engine_entries(
         by_seq.update(
             _select(
                 vault,
-                f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? AND +seq <= ?"
+                f"SELECT {ENTRY_COLUMNS} FROM entries WHERE case_id = ? AND +seq <= ?"
                 f" AND entry_id IN ({marks})",
                 (case_id, count, *targets),
             )
@@ -431,7 +429,7 @@ def _engine_entries(
         by_seq.update(
             _select(
                 vault,
-                f"SELECT {_ENTRY_COLS} FROM entries WHERE case_id = ? AND +seq <= ?"
+                f"SELECT {ENTRY_COLUMNS} FROM entries WHERE case_id = ? AND +seq <= ?"
                 f" AND type IN ({marks}) AND instr(data, ?) > 0",
                 (case_id, count, *_DECLINE_TYPES, DECLINED_ACTION),
             )
@@ -440,12 +438,12 @@ def _engine_entries(
 
 
 def _select(vault: Vault, sql: str, params: tuple[Any, ...]) -> dict[int, Entry]:
-    with vault._mutex:
+    with vault.mutex:
         try:
             rows = vault.conn.execute(sql, params).fetchall()
         except dbapi2.Error as exc:
             raise translate(exc, vault.path) from None
-    return {int(r[0]): _entry_from_row(r) for r in rows}
+    return {int(r[0]): entry_from_row(r) for r in rows}
 
 
 class _Writer:
@@ -473,7 +471,7 @@ class _Writer:
             return
         vault = self.vault
         try:
-            with vault._mutex, transaction(vault.conn, vault.path, "Keeping what is due"):
+            with vault.mutex, transaction(vault.conn, vault.path, "Keeping what is due"):
                 vault.conn.executemany(
                     "INSERT OR REPLACE INTO case_digest (case_id, key, computed_at, body)"
                     " VALUES (?, ?, ?, ?)",

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from msvlo_desktop.cli import main
+from msvlo_desktop.services.training import create_training_vault
 from msvlo_desktop.storage import anchor
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
-from msvlo_desktop.training import create_training_vault
 
 PASSPHRASE = "kestrel tuesday lantern"
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)

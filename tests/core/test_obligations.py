@@ -1202,7 +1202,7 @@ def test_training_vault_reads_as_its_log_says(tmp_path: Path) -> None:
     """Spot-check the generated training cases against what a reader of each log expects."""
     from msvlo_desktop.core.checklists import case_checklists
     from msvlo_desktop.core.closing import closing_problems
-    from msvlo_desktop.training import create_training_vault
+    from msvlo_desktop.services.training import create_training_vault
 
     now = utc(2026, 11, 20, 12)
     vault = create_training_vault(

@@ -40,7 +40,7 @@ _master: dict[str, Path] = {}
 def master_vault(factory: pytest.TempPathFactory) -> Path:
     """The training vault at ``AT`` (8 cases, seed 2026), built once per session, closed."""
     if "path" not in _master:
-        from msvlo_desktop.training import create_training_vault
+        from msvlo_desktop.services.training import create_training_vault
 
         folder = factory.mktemp("day-master")
         with pytest.MonkeyPatch.context() as mp:

@@ -18,7 +18,8 @@ from test_day_support import AT, PASSPHRASE, copy_vault, open_vault, texts_with
 from msvlo_desktop.cli import main as cli_main
 from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.obligations import case_obligations
-from msvlo_desktop.gui.today_view import OVERDUE, TODAY, WEEK, TodayView, group_of
+from msvlo_desktop.gui.today_view import TodayView
+from msvlo_desktop.services.today import OVERDUE, TODAY, WEEK, group_of
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.vault import Vault
 
@@ -240,7 +241,7 @@ def test_group_of_leaves_out_what_owes_nothing() -> None:
 
 def test_a_long_list_makes_buttons_only_for_lines_in_view(qtbot: Any) -> None:
     from msvlo_desktop.core.obligations import Obligation
-    from msvlo_desktop.gui.today_view import TodayLine, TodayResult
+    from msvlo_desktop.services.today import TodayLine, TodayResult
 
     lines = tuple(
         TodayLine(

@@ -20,8 +20,8 @@ from msvlo_desktop.gui.export_dialog import ExportDialog
 from msvlo_desktop.gui.report_preview import ReportPreview
 from msvlo_desktop.gui.training_mark import BANNER_OBJECT_NAME, TITLE_PREFIX
 from msvlo_desktop.reports.case_report import ReportCancelled
+from msvlo_desktop.services.training import fill_training_vault
 from msvlo_desktop.storage.vault import Officer, Vault
-from msvlo_desktop.training import fill_training_vault
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 REPORT_PASSWORD = "amber kettle seventeen lanterns"

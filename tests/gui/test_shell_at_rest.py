@@ -21,7 +21,7 @@ from test_shell_support import CANARY_NAME, CANARY_REF, CANARY_SUMMARY, add_case
 from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.main_window import MainWindow
 from msvlo_desktop.gui.unlock_dialog import LOCKED_IDLE
-from msvlo_desktop.reports.case_export import export_case_report
+from msvlo_desktop.services.reports import export_case_report
 
 PROVISION_CANARY = "Provisioncanary wombat 4417"
 DRAFT_CANARY = "Draftcanary platypus 9902"

@@ -17,6 +17,7 @@ from msvlo_desktop.gui.case_table import NEXT_DUE, most_urgent
 from msvlo_desktop.gui.main_window import MainWindow
 from msvlo_desktop.gui.settings import Settings
 from msvlo_desktop.gui.today_view import TodayView
+from msvlo_desktop.services import today
 from msvlo_desktop.storage import digest
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.vault import Vault
@@ -145,14 +146,14 @@ def test_the_next_due_column_comes_from_the_today_views_pass(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     passes: list[Any] = []
-    real = today_view.pending_obligations
+    real = today.pending_obligations
 
     def spy(*args: Any, **kw: Any) -> Any:
         found = real(*args, **kw)
         passes.append(found)
         return found
 
-    monkeypatch.setattr(today_view, "pending_obligations", spy)
+    monkeypatch.setattr(today, "pending_obligations", spy)
     with qtbot.waitSignal(window.day.today.computed, timeout=20_000):
         window.compute_due()
     qtbot.waitUntil(lambda: window._due_task is None)

@@ -21,16 +21,12 @@ from msvlo_desktop.gui.today_view import (
     ACTION,
     DUE,
     LINE,
-    OVERDUE,
     STATUS,
-    TODAY,
-    WEEK,
     WHAT,
     WHO,
-    TodayLine,
-    TodayResult,
     TodayView,
 )
+from msvlo_desktop.services.today import OVERDUE, TODAY, WEEK, TodayLine, TodayResult
 
 NAMES = (
     ("أحمد الحسن (Ahmed Al-Hassan)", "V7"),

@@ -24,12 +24,17 @@ CHILD = textwrap.dedent(
     unlimited = (resource.RLIM_INFINITY, resource.RLIM_INFINITY)
     resource.setrlimit(resource.RLIMIT_CORE, unlimited)
     entry, action = sys.argv[1], sys.argv[2]
-    if entry == "cli":
+    if entry == "cli":  # as the installed `msvlo` script runs it: main() with no arguments
         from msvlo_desktop.cli import main
-        main(["--version"])
+        sys.argv = ["msvlo", "--version"]
+        main()
     elif entry == "gui":
         from msvlo_desktop.gui.app import main
-        main([])
+        sys.argv = ["msvlo-desktop"]
+        main()
+    elif entry == "cli-in-process":  # main(argv) called by another Python program
+        from msvlo_desktop.cli import main
+        main(["--version"])
     libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
     dumpable = libc.prctl(3, 0, 0, 0, 0) if sys.platform.startswith("linux") else -1
     print("dumpable", dumpable, "core", *resource.getrlimit(resource.RLIMIT_CORE), flush=True)
@@ -88,3 +93,17 @@ def test_without_the_hardening_the_same_abort_leaves_a_core_file(tmp_path: Path)
     done = _run("none", "abort", tmp_path)
     assert done.returncode != 0
     assert _cores(tmp_path) != []
+
+
+def test_called_inside_another_program_the_soft_limit_is_lowered(tmp_path: Path) -> None:
+    """main(argv) inside a host process (a test, a script): no core file from it either,
+    and the host keeps its hard limit for what it starts later."""
+    done = _run("cli-in-process", "report", tmp_path)
+    assert done.returncode == 0, done.stderr
+    dumpable, soft, hard = _settings(done)
+    assert soft == 0 and hard != 0
+    if sys.platform.startswith("linux"):
+        assert dumpable == 0
+    aborted = _run("cli-in-process", "abort", tmp_path)
+    assert aborted.returncode != 0
+    assert _cores(tmp_path) == []

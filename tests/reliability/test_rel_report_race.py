@@ -9,8 +9,8 @@ from typing import Any, BinaryIO
 import pytest
 from reliability_support import PASSPHRASE, new_vault, run_cli
 
-from msvlo_desktop.reports import case_export
 from msvlo_desktop.reports.output import ReportWriteError, write_atomically
+from msvlo_desktop.services import reports as report_service
 from msvlo_desktop.storage.vault import Vault, resembles_passphrase
 
 WHO = ["--recipient", "DI 1150 C. Murray", "--purpose", "file review"]
@@ -49,14 +49,14 @@ def test_the_command_never_replaces_a_report_that_appeared_during_the_build(
     vault_path = tmp_path / "officer.msvlo"
     new_vault(vault_path, cases=1, entries=3).close()
     out = tmp_path / "report.pdf"
-    real_build = case_export.build_case_report
+    real_build = report_service.build_case_report
 
     def build_then_someone_writes(*args: Any, **kwargs: Any) -> Any:
         result = real_build(*args, **kwargs)
         out.write_bytes(b"written meanwhile")
         return result
 
-    monkeypatch.setattr(case_export, "build_case_report", build_then_someone_writes)
+    monkeypatch.setattr(report_service, "build_case_report", build_then_someone_writes)
     code, _out, err = run_cli(["report", str(vault_path), REF, "-o", str(out), *WHO], PASSPHRASE)
     assert code == 1
     assert "appeared while the report was being built" in err

@@ -22,14 +22,15 @@ from case_report_fixture import (
 
 from msvlo_desktop.core.bundle import build_bundle, dump_bundle
 from msvlo_desktop.core.errors import ValidationError
-from msvlo_desktop.reports.case_export import (
+from msvlo_desktop.reports.case_export import report_password_problems
+from msvlo_desktop.reports.case_report import build_case_report
+from msvlo_desktop.reports.output import ReportWriteError
+from msvlo_desktop.services.reports import (
     DISCLOSURE_ACTION,
     export_case_report,
-    report_password_problems,
+    gather_report_data,
     save_case_report,
 )
-from msvlo_desktop.reports.case_report import build_case_report, gather_report_data
-from msvlo_desktop.reports.output import ReportWriteError
 from msvlo_desktop.storage.errors import CaseNotFound, VaultError
 from msvlo_desktop.storage.vault import Vault
 

@@ -25,14 +25,10 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Table
 
-from msvlo_desktop.reports.case_report import (
-    ReportData,
-    build_case_report,
-    compose_story,
-    gather_report_data,
-)
+from msvlo_desktop.reports.case_report import ReportData, build_case_report, compose_story
 from msvlo_desktop.reports.report_view import ReportView
-from msvlo_desktop.training import create_training_vault
+from msvlo_desktop.services.reports import gather_report_data
+from msvlo_desktop.services.training import create_training_vault
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 PASSPHRASE = "correct horse battery staple"

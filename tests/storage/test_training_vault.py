@@ -14,9 +14,9 @@ import pytest
 
 from msvlo_desktop.core.entries import ACTIONS, Entry
 from msvlo_desktop.core.timefmt import london
+from msvlo_desktop.services.training import TRAINING_OFFICER, create_training_vault
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.vault import Vault
-from msvlo_desktop.training import TRAINING_OFFICER, create_training_vault
 
 PASSPHRASE = "correct horse battery staple"
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)

@@ -12,10 +12,10 @@ import pytest
 from storage_samples import add_sample_case
 
 from msvlo_desktop.core.bundle import BundleError, dump_bundle
+from msvlo_desktop.services.training import fill_training_vault
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.errors import CaseExists
 from msvlo_desktop.storage.vault import Officer, Vault
-from msvlo_desktop.training import fill_training_vault
 
 PASSPHRASE = "correct horse battery staple"
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)

@@ -12,27 +12,27 @@ from typing import Any
 import pytest
 from storage_samples import header
 
-from msvlo_desktop.storage import vault as vault_module
+from msvlo_desktop.storage import rows
 
 
 def test_a_thousand_case_records_are_each_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     parsed: list[str] = []
-    real = vault_module.parse_case_header
+    real = rows.parse_case_header
 
     def counting(raw: Any, **kwargs: Any) -> Any:
         parsed.append(raw["reference"])
         return real(raw, **kwargs)
 
-    monkeypatch.setattr(vault_module, "parse_case_header", counting)
-    vault_module._parse_stored_header.cache_clear()
+    monkeypatch.setattr(rows, "parse_case_header", counting)
+    rows.parse_stored_header.cache_clear()
     records = [
         json.dumps(header(f"KESTREL-{n:04d}"), ensure_ascii=False, sort_keys=True)
         for n in range(1, 1001)
     ]
     try:
         for _ in range(2):  # two rereads of the whole case list
-            cases = [vault_module._parse_stored_header(r) for r in records]
+            cases = [rows.parse_stored_header(r) for r in records]
         assert [c.reference for c in cases] == [f"KESTREL-{n:04d}" for n in range(1, 1001)]
         assert len(parsed) == 1000
     finally:
-        vault_module._parse_stored_header.cache_clear()
+        rows.parse_stored_header.cache_clear()

@@ -13,11 +13,10 @@ import pytest
 from storage_samples import header
 
 from msvlo_desktop.core.case import parse_case_header
-from msvlo_desktop.storage import case_summary
-from msvlo_desktop.storage import vault as vault_module
+from msvlo_desktop.services.training import create_training_vault
+from msvlo_desktop.storage import case_summary, rows
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.vault import CaseSummary, Vault
-from msvlo_desktop.training import create_training_vault
 
 PASSPHRASE = "correct horse battery staple"
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -126,7 +125,7 @@ def test_a_record_it_cannot_read_goes_through_the_full_parse() -> None:
 
     def full(h: str) -> Any:
         seen.append(h)
-        return vault_module._parse_stored_header(h)
+        return rows.parse_stored_header(h)
 
     case_summary.clear_cache()
     with pytest.raises(Exception, match="whole number"):
@@ -144,6 +143,6 @@ def test_the_case_list_does_not_validate_phone_numbers_again(
     real = values.phone
     monkeypatch.setattr(values, "phone", lambda *a, **k: calls.append(a) or real(*a, **k))
     case_summary.clear_cache()
-    vault_module._parse_stored_header.cache_clear()
+    rows.parse_stored_header.cache_clear()
     assert len(training.list_cases()) == 40
     assert calls == []

@@ -28,7 +28,7 @@ from msvlo_desktop.core.obligations import (
     stable_from,
 )
 from msvlo_desktop.core.rules import RIGHT6_EVENTS, RIGHT6_UPDATE, RULES, Rule
-from msvlo_desktop.gui.today_view import TodayLine, compute_today, group_of
+from msvlo_desktop.services.today import TodayLine, compute_today, group_of
 from msvlo_desktop.storage import digest, schema
 from msvlo_desktop.storage.errors import DiskFull
 from msvlo_desktop.storage.vault import Officer, Vault
@@ -561,7 +561,7 @@ def test_a_damaged_digest_is_worked_out_again(two_cases: Vault) -> None:
     pass_at(vault)
     fresh_vault = vault.worker_connection()  # nothing read into this object yet
     try:
-        with fresh_vault._mutex:
+        with fresh_vault.mutex:
             fresh_vault.conn.execute("UPDATE case_digest SET body = '{\"pending\": 3}'")
         found = pass_at(fresh_vault)
         assert found.worked_out == 2

@@ -1,0 +1,168 @@
+"""The Today lines: everything owed across every open case, overdue first, and the form each
+line's button opens, already filled in.
+
+Lines come from each open case's pending obligations as kept in the vault
+(``storage/digest.py``), evaluated at ``at``: what is overdue, what is due today and what
+falls due in the next seven days (London days). Met and not-applicable obligations are left
+out, and so is the conclusive-grounds "not before" milestone, which owes the officer nothing
+(docs/RULES-ENGINE.md). The same pass gives the case list its next-due column
+(``TodayResult.pending``, ``services.next_due``).
+
+No Qt here: the window (``gui/today_view.py``) shows a result and translates its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
+from msvlo_desktop.core.obligations import Obligation, sort_by_urgency
+from msvlo_desktop.storage.digest import pending_obligations
+from msvlo_desktop.storage.vault import Vault
+
+__all__ = [
+    "ACTIONS",
+    "GROUPS",
+    "OVERDUE",
+    "TODAY",
+    "WEEK",
+    "TodayLine",
+    "TodayResult",
+    "compute_today",
+    "group_of",
+    "prefill",
+]
+
+OVERDUE, TODAY, WEEK = "overdue", "today", "week"
+GROUPS = (OVERDUE, TODAY, WEEK)
+
+# The button on each line: its words (in English; the window translates them), the form it
+# opens, and (``prefill``) what the form is filled with.
+ACTIONS: Mapping[str, tuple[str, str]] = {
+    "victims_code_update": ("Record update", "victim_update"),
+    "agreed_update": ("Record update", "victim_update"),
+    "support_referral": ("Record referral", "referral"),
+    "nrm_rg_expected": ("Record RG decision", "nrm_decision"),
+    "exit_strategy_review": ("Review exit strategy", "exit_strategy"),
+}
+# What an exit-strategy review starts from: the strategy as it stands (a new review date is
+# the officer's to set).
+_EXIT_FIELDS = ("status", "agreed_with", "criteria", "onward_support")
+
+
+def prefill(o: Obligation, exit_strategy: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """What the form for ``o`` opens with: the update names the event, the RG decision has
+    its stage, the exit-strategy review starts from the strategy as it stands."""
+    if o.kind == "victims_code_update":
+        return {"satisfies": [o.source]}
+    if o.kind == "nrm_rg_expected":
+        return {"stage": "reasonable_grounds"}
+    if o.kind == "exit_strategy_review" and exit_strategy:
+        return {k: exit_strategy[k] for k in _EXIT_FIELDS if exit_strategy.get(k)}
+    return {}
+
+
+@dataclass(frozen=True)
+class TodayLine:
+    """One thing owed, to whom, and which group it is in."""
+
+    group: str
+    obligation: Obligation
+    victim_name: str
+    pseudonym: str
+    exit_strategy: Mapping[str, Any] | None = None
+
+    @property
+    def case_ref(self) -> str:
+        return self.obligation.case
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.obligation.key
+
+    @property
+    def action_text(self) -> str:
+        """The words of the line's button, in English (the window translates them)."""
+        return ACTIONS[self.obligation.kind][0]
+
+    @property
+    def entry_type(self) -> str:
+        """The type of entry the line's button opens a form for."""
+        return ACTIONS[self.obligation.kind][1]
+
+    def prefill(self) -> dict[str, Any]:
+        """What the line's form opens with (see :func:`prefill`)."""
+        return prefill(self.obligation, self.exit_strategy)
+
+
+@dataclass(frozen=True)
+class TodayResult:
+    """The lines at ``at`` across ``cases`` open cases, and what the same pass found for the
+    case list: every open case's pending obligations (most urgent first) and the closed
+    cases."""
+
+    at: datetime
+    cases: int
+    lines: tuple[TodayLine, ...] = ()
+    unreadable: tuple[str, ...] = field(default_factory=tuple)
+    pending: Mapping[str, tuple[Obligation, ...]] = field(default_factory=dict, compare=False)
+    closed: tuple[str, ...] = field(default_factory=tuple, compare=False)
+
+    def count(self, group: str) -> int:
+        return sum(1 for line in self.lines if line.group == group)
+
+    def in_group(self, group: str) -> list[TodayLine]:
+        return [line for line in self.lines if line.group == group]
+
+
+def group_of(o: Obligation, at: datetime) -> str | None:
+    """Which list an obligation belongs on at ``at``, or None when it is not shown."""
+    if o.is_met or o.status == "not_applicable" or o.is_milestone or o.kind not in ACTIONS:
+        return None
+    if o.status == "overdue":
+        return OVERDUE
+    day, today = london_date(o.due), london_date(at)
+    if day <= today:
+        return TODAY
+    if day <= today + timedelta(days=7):
+        return WEEK
+    return None
+
+
+def compute_today(
+    vault: Vault,
+    at: datetime,
+    *,
+    calendar: WorkingDayCalendar | None = None,
+    check: Callable[[], None] | None = None,
+    progress: Callable[[int, int], object] | None = None,
+    refs: Collection[str] | None = None,
+) -> TodayResult:
+    """Every line of the Today view at ``at``, for the vault's open cases (or those of
+    ``refs``), from each case's kept pending obligations (worked out again from the log
+    where the case changed: ``storage/digest.py``). ``progress(done, total)`` counts the
+    logs read; ``check`` is called before each (it raises to stop)."""
+    found = pending_obligations(
+        vault, at, calendar=calendar, refs=refs, check=check, progress=progress
+    )
+    lines: list[TodayLine] = []
+    for p in found.cases.values():
+        for o in p.obligations:
+            group = group_of(o, at)
+            if group is None:
+                continue
+            review = p.exit_strategy if o.kind == "exit_strategy_review" else None
+            lines.append(TodayLine(group, o, p.victim_name, p.pseudonym, review))
+    by_key = {line.key: line for line in lines}
+    ordered = [by_key[o.key] for o in sort_by_urgency(line.obligation for line in lines)]
+    return TodayResult(
+        at,
+        len(found.cases) + len(found.unreadable),
+        tuple(ordered),
+        found.unreadable,
+        {ref: tuple(sort_by_urgency(p.obligations)) for ref, p in found.cases.items()},
+        found.closed,
+    )

@@ -1,0 +1,83 @@
+"""The vault's part for case bundles: a case imported whole from a bundle, or exported as one
+(core/bundle.py defines the document)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from msvlo_desktop.core.bundle import ParsedBundle, build_bundle, parse_bundle
+from msvlo_desktop.core.chain import GENESIS
+from msvlo_desktop.storage.errors import CaseExists
+from msvlo_desktop.storage.vault_cases import VaultCases
+
+__all__ = ["VaultBundles"]
+
+
+class VaultBundles(VaultCases):
+    """Importing and exporting case bundles, built on the cases and their logs."""
+
+    def import_bundle(
+        self, data: bytes | str, actor: str | None = None, source: str = ""
+    ) -> ParsedBundle:
+        """Import one case bundle as a new case: all of it, or nothing."""
+        now = self.clock()
+        parsed = parse_bundle(data, now=now)
+        case = parsed.case
+        header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
+        with self._mutex, self._tx("The import"):
+            if self.conn.execute(
+                "SELECT 1 FROM cases WHERE reference = ?", (case.reference,)
+            ).fetchone():
+                raise CaseExists(case.reference)
+            case_id = self._insert_case(
+                case,
+                header,
+                now,
+                actor,
+                "case imported",
+                "combination",
+                source=source,
+                entries=len(parsed.entries),
+                head=parsed.head,
+            )
+            head, count = GENESIS, 0
+            for entry in parsed.entries:
+                stored = self._append(case_id, case.reference, count, head, entry, last=False)
+                head, count = stored.hash, stored.seq
+            if parsed.entries:
+                latest = max(e.occurred_at for e in parsed.entries)
+                self._set_head(case_id, count, head, latest)
+        return parsed
+
+    def export_bundle(
+        self,
+        ref: str,
+        *,
+        actor: str | None = None,
+        recipient: str = "",
+        purpose: str = "case bundle export",
+        record: bool = True,
+    ) -> dict[str, Any]:
+        """The case as a bundle document. ``record=False`` leaves the disclosure for the caller
+        to record once the file is safely written (so a failed write is never logged as a
+        disclosure)."""
+        with self._mutex:
+            case = self.get_case(ref)
+            entries = self.entries(ref)
+            head, _ = self.chain_head(ref)
+            doc = build_bundle(case, entries, head)
+            if not record:
+                return doc
+            with self._tx():
+                self._audit(
+                    "disclosure",
+                    "case bundle exported",
+                    actor,
+                    ref,
+                    recipient=recipient,
+                    purpose=purpose,
+                    entries=len(entries),
+                    head=head,
+                )
+        return doc

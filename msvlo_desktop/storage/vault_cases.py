@@ -1,0 +1,414 @@
+"""The vault's part for cases and their logs: open, change, close and reopen a case; append
+entries to its hash-chained log and read them back; search the logs.
+
+Each method validates through ``core``, writes in one transaction (:meth:`VaultCore._tx`),
+records the audit entry, and returns what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from msvlo_desktop.core.case import Case, parse_case_header
+from msvlo_desktop.core.chain import GENESIS, link_hash
+from msvlo_desktop.core.closing import closing_problems
+from msvlo_desktop.core.entries import Entry, EntryContext, search_text, validate_entry
+from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.core.values import iso
+from msvlo_desktop.storage import case_summary
+from msvlo_desktop.storage import search as full_text
+from msvlo_desktop.storage.errors import CaseClosed, CaseExists, VaultError
+from msvlo_desktop.storage.rows import (
+    ENTRY_COLUMNS,
+    CaseEntries,
+    entry_from_row,
+    parse_stored_header,
+    stored_case,
+)
+from msvlo_desktop.storage.search import SearchHit
+from msvlo_desktop.storage.vault_core import VaultCore
+
+__all__ = ["CaseSummary", "VaultCases"]
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    reference: str
+    crime_reference: str | None
+    victim_name: str
+    pseudonym: str
+    is_child: bool
+    age_disputed: bool
+    enhanced_rights: bool
+    status: str
+    opened_on: str
+    entry_count: int
+    last_occurred_at: datetime | None
+
+
+class VaultCases(VaultCore):
+    """Cases, their logs and the search across them."""
+
+    # ----------------------------------------------------------------- cases
+
+    def get_case(self, ref: str) -> Case:
+        with self._mutex:
+            _, header, status, _, _, closed_at = self._case_row(ref)
+            return stored_case(header, status, closed_at)
+
+    def case_exists(self, ref: str) -> bool:
+        with self._mutex:
+            row = self.conn.execute("SELECT 1 FROM cases WHERE reference = ?", (ref,)).fetchone()
+            return row is not None
+
+    def list_cases(self, *, include_closed: bool = True) -> list[CaseSummary]:
+        out = []
+        today = self.clock().date()
+        with self._mutex:
+            rows = self.conn.execute(
+                "SELECT reference, header, status, entry_count, last_occurred_at FROM cases"
+                " ORDER BY reference"
+            ).fetchall()
+        for ref, header, status, count, last in rows:
+            if status == "closed" and not include_closed:
+                continue
+            # Only the listed fields, not the whole record (storage/case_summary.py).
+            case = case_summary.listed(header, parse_stored_header)
+            v = case.victim
+            out.append(
+                CaseSummary(
+                    reference=ref,
+                    crime_reference=case.crime_reference,
+                    victim_name=v.name,
+                    pseudonym=v.pseudonym,
+                    is_child=v.is_child(today, case.opened_on),
+                    age_disputed=v.age_disputed,
+                    enhanced_rights=v.has_enhanced_rights(today, case.opened_on),
+                    status=status,
+                    opened_on=case.opened_on.isoformat(),
+                    entry_count=count,
+                    last_occurred_at=datetime.fromisoformat(last) if last else None,
+                )
+            )
+        return out
+
+    def add_case(self, raw_or_case: Mapping[str, Any] | Case, actor: str | None = None) -> Case:
+        """Open a new case from a validated Case or the raw case fields of a form."""
+        now = self.clock()
+        case = (
+            raw_or_case
+            if isinstance(raw_or_case, Case)
+            else parse_case_header(raw_or_case, now=now)
+        )
+        header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
+        with self._mutex, self._tx("The new case"):
+            if self.conn.execute(
+                "SELECT 1 FROM cases WHERE reference = ?", (case.reference,)
+            ).fetchone():
+                raise CaseExists(case.reference)
+            self._insert_case(case, header, now, actor, "case created", "collection")
+        return case
+
+    def _insert_case(
+        self,
+        case: Case,
+        header: str,
+        now: datetime,
+        actor: str | None,
+        action: str,
+        category: str,
+        **details: Any,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO cases (reference, header, created_at, head) VALUES (?, ?, ?, ?)",
+            (case.reference, header, iso(now), GENESIS),
+        )
+        case_id = int(cur.lastrowid or 0)
+        who = actor or self.officer.display
+        self.conn.execute(
+            "INSERT INTO case_revisions (case_id, revised_at, actor, reason, header)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (case_id, iso(now), who, action, header),
+        )
+        self._audit(
+            category,
+            action,
+            who,
+            case.reference,
+            header_sha256=hashlib.sha256(header.encode()).hexdigest(),
+            **details,
+        )
+        return case_id
+
+    def update_case(
+        self, ref: str, raw: Mapping[str, Any] | Case, *, reason: str, actor: str | None = None
+    ) -> Case:
+        """Change the case or victim record. The previous version stays in the revisions."""
+        if not reason.strip():
+            raise ValidationError("Say why the record is being changed.", "reason")
+        now = self.clock()
+        with self._mutex:
+            case_id, _, status, _, _, _ = self._case_row(ref)
+            case = raw if isinstance(raw, Case) else parse_case_header(raw, now=now)
+            if case.reference != ref:
+                raise ValidationError("A case's reference cannot be changed.", "reference")
+            header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
+            who = actor or self.officer.display
+            with self._tx():
+                self.conn.execute("UPDATE cases SET header = ? WHERE id = ?", (header, case_id))
+                self.conn.execute(
+                    "INSERT INTO case_revisions (case_id, revised_at, actor, reason, header)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (case_id, iso(now), who, reason.strip(), header),
+                )
+                self._audit(
+                    "alteration",
+                    "case record changed",
+                    who,
+                    ref,
+                    reason=reason.strip(),
+                    header_sha256=hashlib.sha256(header.encode()).hexdigest(),
+                )
+        return case.with_changes(status=status)
+
+    def case_revisions(self, ref: str) -> list[tuple[datetime, str, str, Case]]:
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                "SELECT revised_at, actor, reason, header FROM case_revisions WHERE case_id = ?"
+                " ORDER BY id",
+                (case_id,),
+            ).fetchall()
+        return [
+            (datetime.fromisoformat(a), b, c, stored_case(h, "open", None)) for a, b, c, h in rows
+        ]
+
+    def close_case(self, ref: str, actor: str | None = None) -> None:
+        """Close a case; refused until an exit strategy agreed with the lead investigator."""
+        with self._mutex:
+            case_id, _, status, _, _, _ = self._case_row(ref)
+            if status == "closed":
+                return
+            # Only exit strategies decide, as corrected (a correction keeps the type).
+            problems = closing_problems(self.entries_of_types(ref, ("exit_strategy", "correction")))
+            if problems:
+                raise ValidationError(problems)
+            now = self.clock()
+            with self._tx():
+                self.conn.execute(
+                    "UPDATE cases SET status = 'closed', closed_at = ? WHERE id = ?",
+                    (iso(now), case_id),
+                )
+                self._audit("alteration", "case closed", actor, ref)
+
+    def reopen_case(self, ref: str, reason: str, actor: str | None = None) -> None:
+        if not reason.strip():
+            raise ValidationError("Say why the case is being reopened.", "reason")
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            with self._tx():
+                self.conn.execute(
+                    "UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?", (case_id,)
+                )
+                self._audit("alteration", "case reopened", actor, ref, reason=reason.strip())
+
+    # ----------------------------------------------------------------- the log
+    def entries(self, ref: str) -> list[Entry]:
+        """Every entry of a case in sequence order."""
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                f"SELECT {ENTRY_COLUMNS} FROM entries WHERE case_id = ? ORDER BY seq", (case_id,)
+            ).fetchall()
+        return [entry_from_row(r) for r in rows]
+
+    def entries_page(self, ref: str, offset: int, limit: int) -> list[Entry]:
+        """``limit`` entries from position ``offset`` (0-based) in sequence order."""
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                f"SELECT {ENTRY_COLUMNS} FROM entries WHERE case_id = ? AND seq > ? ORDER BY seq"
+                " LIMIT ?",
+                (case_id, offset, limit),
+            ).fetchall()
+        return [entry_from_row(r) for r in rows]
+
+    def entries_of_types(self, ref: str, types: Iterable[str]) -> list[Entry]:
+        """The entries of a case whose type is one of ``types``, in sequence order, found
+        through the type index (an entry form listing events reads only those)."""
+        wanted = sorted(set(types))
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            rows = self.conn.execute(
+                f"SELECT {ENTRY_COLUMNS} FROM entries WHERE case_id = ? AND type IN ({marks})"
+                " ORDER BY seq",
+                (case_id, *wanted),
+            ).fetchall()
+        return [entry_from_row(r) for r in rows]
+
+    def entry_count(self, ref: str) -> int:
+        with self._mutex:
+            return int(self._case_row(ref)[3])
+
+    def get_entry(self, ref: str, entry_id: str) -> Entry:
+        with self._mutex:
+            case_id = self._case_row(ref)[0]
+            try:
+                return CaseEntries(self.conn, case_id)[entry_id]
+            except KeyError:
+                raise VaultError(f"Case {ref} has no entry {entry_id!r}.") from None
+
+    def chain_head(self, ref: str) -> tuple[str, int]:
+        with self._mutex:
+            row = self._case_row(ref)
+        return str(row[4]), int(row[3])
+
+    def add_entry(self, ref: str, raw: Mapping[str, Any], actor: str | None = None) -> Entry:
+        """Validate and append one entry to a case's log. Returns it numbered and hashed."""
+        now = self.clock()
+        who = actor or self.officer.display
+        raw = dict(raw)
+        raw.setdefault("author", who)
+        with self._mutex:
+            case_id, header, status, count, head, closed_at = self._case_row(ref)
+            if status == "closed":
+                raise CaseClosed(ref)
+            case = stored_case(header, status, closed_at)
+            ctx = EntryContext(
+                now=now,
+                victim=case.victim,
+                opened_on=case.opened_on,
+                existing=CaseEntries(self.conn, case_id),
+            )
+            entry = validate_entry(raw, ctx)
+            with self._tx("The entry"):
+                stored = self._append(case_id, ref, count, head, entry)
+                self._audit(
+                    "alteration" if entry.type == "correction" else "collection",
+                    f"{entry.type} recorded",
+                    who,
+                    ref,
+                    entry=entry.id,
+                    seq=stored.seq,
+                )
+        return stored
+
+    def add_entries(
+        self, ref: str, raws: Iterable[Mapping[str, Any]], actor: str | None = None
+    ) -> list[Entry]:
+        """Validate and append many entries in one transaction: all of them, or none.
+
+        For loading a long history at once (the training and benchmark generators); each
+        entry is checked against the case and the entries before it, exactly as add_entry.
+        """
+        now = self.clock()
+        who = actor or self.officer.display
+        stored: list[Entry] = []
+        with self._mutex:
+            case_id, header, status, count, head, closed_at = self._case_row(ref)
+            if status == "closed":
+                raise CaseClosed(ref)
+            case = stored_case(header, status, closed_at)
+            batch: dict[str, Entry] = {}
+            ctx = EntryContext(
+                now=now,
+                victim=case.victim,
+                opened_on=case.opened_on,
+                existing=CaseEntries(self.conn, case_id, batch),
+            )
+            with self._tx("The entries"):
+                for raw in raws:
+                    entry = validate_entry({"author": who, **raw}, ctx)
+                    batch[entry.id] = entry
+                    done = self._append(case_id, ref, count, head, entry, last=False)
+                    count, head = done.seq, done.hash
+                    stored.append(done)
+                if stored:
+                    latest = max(e.occurred_at for e in stored)
+                    self._set_head(case_id, count, head, latest)
+                    self._audit(
+                        "collection",
+                        "entries recorded",
+                        who,
+                        ref,
+                        entries=len(stored),
+                        first_seq=stored[0].seq,
+                        last_seq=stored[-1].seq,
+                    )
+        return stored
+
+    def _append(
+        self, case_id: int, ref: str, count: int, head: str, entry: Entry, *, last: bool = True
+    ) -> Entry:
+        """Insert one entry after ``count`` entries ending in ``head``; the caller owns the
+        transaction. ``last=False`` defers updating the case's head to the final entry."""
+        seq = count + 1
+        h = link_hash(ref, seq, head, entry.to_json())
+        cur = self.conn.execute(
+            "INSERT INTO entries (case_id, seq, entry_id, type, occurred_at, recorded_at, author,"
+            " sensitive, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                case_id,
+                seq,
+                entry.id,
+                entry.type,
+                iso(entry.occurred_at),
+                iso(entry.recorded_at),
+                entry.author,
+                int(entry.sensitive),
+                json.dumps(dict(entry.data), ensure_ascii=False, sort_keys=True),
+                head,
+                h,
+            ),
+        )
+        rowid = cur.lastrowid
+        assert rowid is not None  # set by every INSERT into a table with row ids
+        full_text.index_entry(self.conn, rowid, case_id, entry.occurred_at, search_text(entry))
+        if last:
+            self._set_head(case_id, seq, h, entry.occurred_at)
+        return Entry(
+            entry.id,
+            entry.type,
+            entry.occurred_at,
+            entry.recorded_at,
+            entry.author,
+            entry.data,
+            entry.sensitive,
+            seq,
+            h,
+        )
+
+    def _set_head(self, case_id: int, count: int, head: str, occurred_at: datetime) -> None:
+        self.conn.execute(
+            "UPDATE cases SET entry_count = ?, head = ?,"
+            " last_occurred_at = max(coalesce(last_occurred_at, ''), ?) WHERE id = ?",
+            (count, head, iso(occurred_at), case_id),
+        )
+
+    # ----------------------------------------------------------------- search
+    def search(
+        self, query: str, *, limit: int = 200, actor: str | None = None, case_ref: str | None = None
+    ) -> list[SearchHit]:
+        """Full-text search across every case's log (or one case): the newest ``limit``
+        matches by when they happened (storage/search.py). Recorded as consultation."""
+        if not full_text.words(query):
+            return []
+        with self._mutex:
+            rows = full_text.newest(self.conn, query, limit=limit, case_ref=case_ref)
+            with self._tx():
+                self._audit(
+                    "consultation", "search run", actor, case_ref, query=query, results=len(rows)
+                )
+        hits = []
+        for r in rows:
+            entry = entry_from_row(r[1:])
+            hits.append(SearchHit(r[0], entry, full_text.snippet(entry, query)))
+        return hits
