@@ -49,7 +49,9 @@ class VaultAnchor(VaultCore):
                 try:
                     state = anchor.heads.read_all(self.conn)
                     if warning is None and reading.recorded is not None:
-                        warning = anchor.compare(reading.recorded, state, self._head_lookup(state))
+                        warning = anchor.compare(
+                            reading.recorded, state, self._head_lookup(state), self._audit_hash_at
+                        )
                 except dbapi2.DatabaseError:
                     # A damaged page: the vault still opens so what is intact can be read
                     # and verify() names the damage; the anchor is left as it was.
@@ -74,8 +76,15 @@ class VaultAnchor(VaultCore):
         if warning is None and reading.recorded is not None:
             with contextlib.suppress(dbapi2.DatabaseError):  # verify() names the damage
                 state = anchor.heads.read_all(self.conn)
-                warning = anchor.compare(reading.recorded, state, self._head_lookup(state))
+                warning = anchor.compare(
+                    reading.recorded, state, self._head_lookup(state), self._audit_hash_at
+                )
         self.rollback_warning = warning
+
+    def _audit_hash_at(self, audit_id: int) -> str | None:
+        """The hash of audit record ``audit_id``, for the comparison at unlock."""
+        row = self.conn.execute("SELECT hash FROM audit WHERE id = ?", (audit_id,)).fetchone()
+        return str(row[0]) if row else None
 
     def _anchor_key(self, *, create: bool = True) -> bytes | None:
         """The random key this vault's rollback anchors derive their keys from, kept in the
