@@ -27,6 +27,7 @@ import ctypes
 import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
@@ -96,3 +97,24 @@ def _windows_no_dumps() -> list[str]:  # pragma: no cover - exercised on Windows
         if wer.WerAddExcludedApplication(ctypes.c_wchar_p(exe), False) != 0:
             problems.append("Windows Error Reporting exclusion refused")
     return problems
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) and make it readable by its owner only (0700), if it
+    is ours. A no-op for the mode on Windows, where the profile folder is already private."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            if folder.stat().st_uid == os.getuid():
+                os.chmod(folder, 0o700)
+
+
+def make_private_file(path: Path) -> None:
+    """Create ``path`` empty if missing and make it readable by its owner only (0600), so a
+    program that rewrites it in place or through a temporary file keeps that mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        if os.name == "posix" and os.fstat(fd).st_uid == os.getuid():
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
