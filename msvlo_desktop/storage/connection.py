@@ -2,7 +2,8 @@
 
 The file is SQLCipher 4 in its standard format with the default key derivation
 (PBKDF2-HMAC-SHA512, 256,000 iterations, HMAC-SHA512 page authentication, 4096-byte pages), so
-force IT can open it with the official ``sqlcipher`` shell (4.x) and ``PRAGMA key``.
+force IT can open it with the ``sqlcipher`` shell and ``PRAGMA key`` provided it is SQLCipher 4
+built on SQLite 3.37 or later (the tables are STRICT; Debian's packaged sqlcipher 3.4 cannot).
 """
 
 from __future__ import annotations
