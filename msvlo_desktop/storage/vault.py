@@ -43,6 +43,7 @@ from msvlo_desktop.storage import audit, schema
 from msvlo_desktop.storage import backup as copying
 from msvlo_desktop.storage.connection import (
     VaultNeedsUpgrade,
+    check_is_encrypted_file,
     connect,
     connect_read_only,
     on_read_only_medium,
@@ -183,6 +184,7 @@ class Vault(VaultBundles, VaultUpkeep, VaultDrafts):
         when nothing can change it meanwhile. :attr:`rollback_warning` is set as at unlock.
         """
         path = real_path(Path(path))
+        check_is_encrypted_file(path)  # nothing made beside a missing file, not even a lock
         lock: InstanceLock | None = None
         if not on_read_only_medium(path):
             lock = InstanceLock(path)
