@@ -115,8 +115,8 @@ class Vault(VaultBundles, VaultUpkeep, VaultDrafts):
                 raise VaultExists(path) from None
             except OSError as exc:
                 raise translate(exc, path, "The new vault") from None
-            lock.hold_identity_of(path)
             try:
+                lock.hold_identity_of(path)
                 conn = connect(path, passphrase, create=True)
                 schema.migrate(conn, None)
                 now = clock()
