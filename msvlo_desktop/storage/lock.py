@@ -50,15 +50,20 @@ class HardLinkedVault(VaultError):
 
 def default_lock_dir() -> Path:
     """The private per-user folder for identity locks: ``$MSVLO_LOCK_DIR`` when set, else
-    the runtime folder ($XDG_RUNTIME_DIR) where there is one, else the cache folder."""
+    the runtime folder ($XDG_RUNTIME_DIR) where there is one, else the cache folder (also
+    used when the runtime folder cannot be written to)."""
     override = os.environ.get(LOCK_DIR_VARIABLE)
     if override:
         return Path(override)
-    import platformdirs
-
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime).is_dir():
         return Path(runtime) / "msvlo-desktop-locks"
+    return _cache_lock_dir()
+
+
+def _cache_lock_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "locks"
 
 
@@ -141,11 +146,20 @@ class InstanceLock:
             try:
                 make_private_dir(folder)
             except OSError as exc:
-                raise VaultError(
-                    f"The lock folder {folder} cannot be created ({exc.strerror}); the vault "
-                    f"is not opened without its lock. Set {LOCK_DIR_VARIABLE} to a private "
-                    "folder of yours to use another."
-                ) from None
+                fallback = _cache_lock_dir()
+                if self._lock_dir is not None or os.environ.get(LOCK_DIR_VARIABLE):
+                    fallback = folder
+                try:
+                    if fallback == folder:
+                        raise
+                    make_private_dir(fallback)  # a runtime folder we cannot write to
+                    folder = fallback
+                except OSError:
+                    raise VaultError(
+                        f"The lock folder {folder} cannot be created ({exc.strerror}); the "
+                        f"vault is not opened without its lock. Set {LOCK_DIR_VARIABLE} to a "
+                        "private folder of yours to use another."
+                    ) from None
             held = self._take(folder / f"{identity[0]}-{identity[1]}.lock")
             after = os.stat(file)
             if (after.st_dev, after.st_ino) != identity:
