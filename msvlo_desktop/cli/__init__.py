@@ -60,6 +60,7 @@ from msvlo_desktop.cli import (  # the command modules (see "Adding a command" a
 )
 from msvlo_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError, Subparsers
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.hardening import disable_core_dumps
 from msvlo_desktop.storage.errors import VaultError
 
 
@@ -203,6 +204,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``msvlo`` with ``argv`` (default: the process arguments); return the exit code."""
+    disable_core_dumps(whole_process=argv is None)  # first: see msvlo_desktop/hardening.py
     _reconfigure_streams()
     parser = build_parser()
     try:
