@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from msvlo_desktop.core.bundle import dump_bundle
-from msvlo_desktop.storage.vault import Vault
 from msvlo_desktop.services.training import create_training_vault
+from msvlo_desktop.storage.vault import Vault
 
 PASSPHRASE = "kestrel tuesday lantern"
 NEW = "violin harbour marmalade 42"
