@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._install_day_views()
         self._setup_actions()
         self._install_report_action()
+        self._install_case_status_actions()
         self._setup_status_bar()
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleMonitor(clock, self._idle_timeout(), self, check_interval_ms=idle_check_ms)
@@ -243,8 +244,26 @@ class MainWindow(QMainWindow):
         self.day.show_today()
         self._update_actions()
 
+    def _install_case_status_actions(self) -> None:
+        """Close case… and Reopen case… in the Case menu, and Reopen case… beside the case
+        banner (gui/close_case_dialog.py)."""
+        from msvlo_desktop.gui.close_case_dialog import CaseStatusActions
+
+        self.case_status = CaseStatusActions(
+            self, self.ui.caseMenu, banner_neighbour=self.ui.editCaseButton
+        )
+        self.case_status.closed.connect(self._case_closed)
+        self.case_status.reopened.connect(self._case_reopened)
+
+    def _case_reopened(self, ref: str) -> None:
+        self.say(self.tr("Case {ref} reopened {time}").format(ref=ref, time=uk_time(self._clock())))
+        self._case_status_changed(ref)
+
     def _case_closed(self, ref: str) -> None:
         self.say(self.tr("Case {ref} closed {time}").format(ref=ref, time=uk_time(self._clock())))
+        self._case_status_changed(ref)
+
+    def _case_status_changed(self, ref: str) -> None:
         if self.vault is None:
             return
         self.reload_cases()
@@ -529,6 +548,9 @@ class MainWindow(QMainWindow):
         for name in LOG_ACTIONS.values():
             getattr(ui, name).setEnabled(case_open)
         ui.correctEntryAction.setEnabled(case_open)
+        self.case_status.update(
+            self.vault if has_case else None, self.current_ref if has_case else None, case_open
+        )
         tip = (
             self.tr("Select an open case first.")
             if not case_open
