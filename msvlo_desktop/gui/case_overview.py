@@ -274,7 +274,7 @@ class CaseOverview(CaseLogTab):
             )
         self.values["opened"].setText("; ".join(opened))
         self.values["status"].setText(status_words(case.status, log.of_type(*STATUS_TYPES)))
-        style_label(self.values["status"], "overdue" if case.status == "closed" else "quiet")
+        style_label(self.values["status"], "quiet")
 
         history = case_contacts(case, log.of_type("spoc_change"))
         spoc, _change, informed = spoc_status(case, log.effective, history, today)

@@ -82,7 +82,8 @@ class _StatusDialog(QDialog):
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("reasonPlainTextEdit")
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        # Five lines: room to say why, and the dialog still fits a 1366×768 screen.
+        self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setProperty("role", "problem")
@@ -105,8 +106,14 @@ class _StatusDialog(QDialog):
 
     def _finish_layout(self) -> None:
         self.layout_.addLayout(self.form)
+        self.layout_.addStretch(1)
         self.layout_.addWidget(self.problem_label)
         self.layout_.addWidget(self.buttons)
+
+    def _fit_width(self, width: int) -> None:
+        """``width`` wide and as tall as the content needs at that width."""
+        height = self.layout_.heightForWidth(width)
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     def _clear_problem(self) -> None:
         self.problem_label.clear()
@@ -191,9 +198,12 @@ class CloseCaseDialog(_StatusDialog):
         self.items_list.setWordWrap(True)
         self.items_list.setTabKeyNavigation(False)
         self.items_list.addItems(self.outstanding)
-        rows = max(3, min(len(self.outstanding), 7))
-        self.items_list.setMinimumHeight(self.fontMetrics().lineSpacing() * rows + 8)
-        self.layout_.addWidget(self.items_list, 1)
+        # Up to eight lines shown; a longer list scrolls.
+        rows = max(3, min(len(self.outstanding), 8))
+        self.items_list.setFixedHeight(
+            self.fontMetrics().lineSpacing() * rows + 2 * self.items_list.frameWidth() + 8
+        )
+        self.layout_.addWidget(self.items_list)
         self.acknowledge_box = QCheckBox(self)
         self.acknowledge_box.setObjectName("acknowledgeCheckBox")
         self.layout_.addWidget(self.acknowledge_box)
@@ -252,6 +262,7 @@ class CloseCaseDialog(_StatusDialog):
         review_box = QVBoxLayout()
         review_box.addWidget(self.review_edit)
         review_box.addWidget(self.review_note)
+        review_box.addStretch(1)
         self.form.addRow(review_label, review_box)
         self._review_changed(self.review_edit.text())
 
@@ -263,7 +274,7 @@ class CloseCaseDialog(_StatusDialog):
         self.setTabOrder(self.reason_edit, self.review_edit)
         self.setTabOrder(self.review_edit, self.ok_button)
         self.setTabOrder(self.ok_button, self.cancel_button)
-        self.resize(640, self.sizeHint().height())
+        self._fit_width(680)
         (self.acknowledge_box if count else self.reason_edit).setFocus()
 
     def _review_changed(self, text: str) -> None:
@@ -355,7 +366,7 @@ class ReopenCaseDialog(_StatusDialog):
         self._finish_layout()
         self.setTabOrder(self.reason_edit, self.ok_button)
         self.setTabOrder(self.ok_button, self.cancel_button)
-        self.resize(560, self.sizeHint().height())
+        self._fit_width(560)
         self.reason_edit.setFocus()
 
     def submit(self) -> None:
