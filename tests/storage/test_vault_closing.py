@@ -291,3 +291,18 @@ def test_an_older_copy_from_before_the_closing_is_reported(
         # The open copy does not silently reopen the case: the closing was in the chain.
         assert v.rollback_warning is not None
         assert f"case {REF} had" in v.rollback_warning
+
+
+def test_verify_reports_a_status_column_that_disagrees_with_the_log(vault: Any) -> None:
+    _closable(vault)
+    closed = _close(vault)
+    assert vault.verify().ok
+    with vault.mutex:
+        vault.conn.execute(
+            "UPDATE cases SET status = 'open', closed_at = NULL WHERE reference = ?", (REF,)
+        )
+    result = vault.verify()
+    assert not result.ok
+    assert (
+        f"case {REF}: recorded as open, but its log's last closing (entry {closed.seq}) says closed"
+    ) in result.problems
