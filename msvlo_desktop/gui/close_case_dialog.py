@@ -118,8 +118,13 @@ class _StatusDialog(QDialog):
     def _clear_problem(self) -> None:
         self.problem_label.clear()
 
+    def problem_text(self, field: str, message: str) -> str:
+        return message
+
     def show_problems(self, exc: ValidationError, fields: dict[str, QWidget]) -> None:
-        self.problem_label.setText("\n".join(p.message for p in exc.problems))
+        self.problem_label.setText(
+            "\n".join(self.problem_text(p.field, p.message) for p in exc.problems)
+        )
         for p in exc.problems:
             widget = fields.get(p.field)
             if widget is not None:
@@ -276,6 +281,15 @@ class CloseCaseDialog(_StatusDialog):
         self.setTabOrder(self.ok_button, self.cancel_button)
         self._fit_width(680)
         (self.acknowledge_box if count else self.reason_edit).setFocus()
+
+    def problem_text(self, field: str, message: str) -> str:
+        # The open items are listed above: the line under them says what to do, briefly.
+        if field == "outstanding":
+            return tr(
+                "The items listed above are still open: tick that you have read them to close "
+                "the case with them open."
+            )
+        return message
 
     def _review_changed(self, text: str) -> None:
         self._clear_problem()

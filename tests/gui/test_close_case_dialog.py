@@ -68,14 +68,14 @@ def test_the_close_dialog_lists_what_is_open_and_needs_a_reason(qtbot: Any, clos
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     problems = dialog.problem_label.text()
     assert "Say why the case is being closed (the reason is required)." in problems
-    assert "have not been acknowledged" in problems
+    assert "The items listed above are still open: tick that you have read them" in problems
     assert dialog.isVisible() and vault.get_case(REF).status == "open"
     assert dialog.focusWidget() is dialog.reason_edit
 
     qtbot.keyClicks(dialog.reason_edit, "Exit strategy completed; handed to the LA.")
     assert dialog.problem_label.text() == ""
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "have not been acknowledged" in dialog.problem_label.text()
+    assert "tick that you have read them" in dialog.problem_label.text()
     assert dialog.focusWidget() is dialog.acknowledge_box
     assert vault.get_case(REF).status == "open"
 
