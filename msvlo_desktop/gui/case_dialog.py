@@ -33,6 +33,7 @@ from msvlo_desktop.core.case import (
     ROLE_LABELS,
     Case,
     parse_case_header,
+    parse_reference,
 )
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.timefmt import LONDON
@@ -129,12 +130,14 @@ class CaseDialog(QDialog):
                     "learn it."
                 )
             )
-            self.ui.saveButton.setText(self.tr("&Open case"))
+            self.ui.saveButton.setText(self.tr("Open ca&se"))
             self.ui.saveButton.setAccessibleName(self.tr("Open case"))
             self.ui.reasonLabel.hide()
             self.ui.reasonLineEdit.hide()
         self._connect_changes()
         self._loading = False
+        # What the form held when it opened: Esc asks before losing any change to it.
+        self._opened_with = self.draft_data()
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.caseTabWidget.setCurrentIndex(0)
@@ -363,6 +366,17 @@ class CaseDialog(QDialog):
             parse_case_header(self.raw(), now=self._now())
         except ValidationError as exc:
             problems = list(exc.problems)
+        taken = self._reference_taken()
+        if taken is not None:
+            problems.append(
+                Problem(
+                    "reference",
+                    self.tr(
+                        "A case {ref} already exists in this vault: give this case its own "
+                        "reference."
+                    ).format(ref=taken),
+                )
+            )
         if self.mode == EDIT and not self.ui.reasonLineEdit.text().strip():
             problems.append(Problem("reason", self.tr("Say why the record is being changed.")))
         self.problems = problems
@@ -375,6 +389,17 @@ class CaseDialog(QDialog):
         self._summarise(problems, unclaimed)
         self.ui.saveButton.setEnabled(not problems)
         return problems
+
+    def _reference_taken(self) -> str | None:
+        """The reference typed for a new case, when the vault already holds a case by it
+        (said beside the field now, not after "Ready to open" and a refused save)."""
+        if self.mode != NEW:
+            return None
+        try:
+            ref = parse_reference(self.ui.referenceLineEdit.text())
+        except ValidationError:
+            return None
+        return ref if self.vault.case_exists(ref) else None
 
     def _mark_tabs(self, problems: list[Problem]) -> None:
         tabs = self.ui.caseTabWidget
@@ -494,8 +519,13 @@ class CaseDialog(QDialog):
         dialog.touch_all()
         return dialog
 
+    def changed_since_opened(self) -> bool:
+        """Whether anything differs from what the form opened with (dates, choices and
+        contacts as much as typed text)."""
+        return bool(self._touched) and self.draft_data() != self._opened_with
+
     def reject(self) -> None:
-        if self._touched and not messages.confirm(
+        if self.changed_since_opened() and not messages.confirm(
             self,
             self.tr("Discard this form?"),
             self.tr("What you typed has not been saved. Discard it?"),

@@ -131,6 +131,9 @@ class EntryDialog(QDialog):
         for b in self.bindings:
             b.connect(partial(self._edited, b.name))
         self._loading = False
+        # What the form held when it opened: any difference, a date or a ticked item in a
+        # list as much as typed text, is something the officer would lose on Esc.
+        self._opened_with = self.draft_values()
         self.refresh()
 
     # ------------------------------------------------------------------ set up
@@ -415,6 +418,8 @@ class EntryDialog(QDialog):
         """True when the officer typed something that is not saved yet."""
         if self.saved_entry is not None:
             return False
+        if self.draft_values() != self._opened_with:
+            return True
         return any(not self._is_empty(n) for n in self._touched if n in self._by_name)
 
     # ------------------------------------------------------------------ save and close
