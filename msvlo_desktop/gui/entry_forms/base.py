@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QSizePolicy, QWidget
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import Case
@@ -28,6 +28,7 @@ from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.entry_forms.bindings import Binding
 from msvlo_desktop.gui.entry_forms.display import field_label
+from msvlo_desktop.gui.inline_problems import reserve_message_line
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -167,6 +168,20 @@ class EntryDialog(QDialog):
         box = getattr(ui, "sensitiveCheckBox", None)
         if box is not None:
             box.toggled.connect(lambda _c: self._edited("sensitive"))
+        # Every field's message line keeps its room, so nothing moves when one appears.
+        for name, widget in vars(ui).items():
+            if name.endswith("ErrorLabel") and isinstance(widget, QLabel):
+                reserve_message_line(widget)
+        status = getattr(ui, "saveStatusLabel", None)
+        if isinstance(status, QLabel):
+            # Two lines kept for what is still missing, said or not, so Save never moves.
+            status.setWordWrap(True)
+            status.ensurePolished()
+            status.setFixedHeight(2 * status.fontMetrics().lineSpacing() + 4)
+            policy = status.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            policy.setRetainSizeWhenHidden(True)
+            status.setSizePolicy(policy)
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         title = self.windowTitle() + f" — {self.case_ref}"
@@ -389,8 +404,7 @@ class EntryDialog(QDialog):
             if label is None:
                 continue
             message = inline.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+            reserve_message_line(label).set(message)
             for widget in self._inputs_of(name):
                 if bool(widget.property("invalid")) != bool(message):
                     widget.setProperty("invalid", bool(message))
@@ -404,6 +418,7 @@ class EntryDialog(QDialog):
         status_label = getattr(self.ui, "saveStatusLabel", None)
         if status_label is not None and not self.embedded:
             status_label.setText(" ".join(status))
+            status_label.setToolTip(" ".join(status))
             status_label.setProperty("role", "error" if general else "hint")
             status_label.style().unpolish(status_label)
             status_label.style().polish(status_label)
