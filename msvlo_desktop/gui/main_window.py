@@ -31,6 +31,7 @@ from msvlo_desktop.gui.case_table import (
     CaseFilterModel,
     CaseTableModel,
     child_text,
+    make_case_list_keyboard_friendly,
     next_due_for,
 )
 from msvlo_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
@@ -45,7 +46,7 @@ from msvlo_desktop.gui.settings import (
     IDLE_LOCK_MINUTES,
     Settings,
 )
-from msvlo_desktop.gui.settings_dialog import SettingsDialog
+from msvlo_desktop.gui.settings_dialog import SettingsDialog, settings_shortcuts
 from msvlo_desktop.gui.start_window import TRAINING_PASSPHRASE
 from msvlo_desktop.gui.task_dialog import BackupDialog, VerifyDialog
 from msvlo_desktop.gui.training_mark import TITLE_PREFIX, banner_text
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.cases)
         table = self.ui.casesTableView
         table.setModel(self.proxy)
+        make_case_list_keyboard_friendly(table)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -273,7 +275,7 @@ class MainWindow(QMainWindow):
         }
         for action, name in icons.items():
             action.setIcon(QIcon(f":/icons/{name}.svg"))
-        ui.settingsAction.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        ui.settingsAction.setShortcuts(settings_shortcuts())
         ui.newCaseAction.triggered.connect(self.new_case)
         ui.editCaseAction.triggered.connect(self.edit_case)
         ui.searchAction.triggered.connect(self.open_search)
