@@ -20,7 +20,6 @@ from msvlo_desktop.gui.settings import (
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
-
 # Linux desktops have no standard key for preferences (QKeySequence.Preferences is empty
 # there): Ctrl+, is what GNOME and KDE applications use.
 SETTINGS_KEY = "Ctrl+,"
@@ -29,9 +28,7 @@ SETTINGS_KEY = "Ctrl+,"
 def settings_shortcuts() -> list[QKeySequence]:
     """The keys that open Settings: the platform's own (Cmd+, on macOS) and Ctrl+, always."""
     keys = [
-        k
-        for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-        if not k.isEmpty()
+        k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) if not k.isEmpty()
     ]
     ours = QKeySequence(SETTINGS_KEY)
     if ours not in keys:
