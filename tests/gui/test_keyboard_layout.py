@@ -82,3 +82,48 @@ def test_a_long_message_keeps_to_one_line_and_is_whole_in_the_tooltip(
     assert label.height() <= label.fontMetrics().lineSpacing() + 2
     assert label.toolTip() == label.text()
     assert label.width() <= dialog.width()
+
+
+# ---------------------------------------------------------------- Today (point 13)
+def test_a_lone_due_today_line_keeps_its_height(
+    qtbot: Any, tmp_path_factory: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from dataclasses import replace
+
+    from test_day_support import AT, copy_vault, open_vault
+
+    from msvlo_desktop.gui.today_view import LINE, TodayView
+    from msvlo_desktop.services.today import OVERDUE, TODAY
+    from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
+
+    monkeypatch.setenv(ANCHOR_DIR_ENV, str(tmp_path / "anchors"))
+    vault = open_vault(copy_vault(tmp_path_factory, tmp_path))
+    try:
+        view = TodayView(clock=lambda: AT)
+        qtbot.addWidget(view)
+        view.resize(1366, 700)
+        view.show()
+        view.set_vault(vault)
+        with qtbot.waitSignal(view.computed, timeout=20_000):
+            view.refresh()
+        full = view.result
+        assert full is not None
+        overdue = [ln for ln in full.lines if ln.group == OVERDUE]
+        today = [ln for ln in full.lines if ln.group == TODAY]
+        assert overdue and today
+        # First an overdue line and nothing due today, then the reverse: a lone line due
+        # today lands on the row that held "nothing due today".
+        view.show_result(replace(full, lines=(overdue[0],)))
+        view.show_result(replace(full, lines=(today[0],)))
+        rows = view.model.rows()
+        lines = [i for i, r in enumerate(rows) if r.kind == LINE]
+        assert len(lines) == 1
+        row = lines[0]
+        height = view.table.rowHeight(row)
+        button = view.button_for(today[0].key)
+        assert button is not None
+        assert height >= button.sizeHint().height()
+        assert height >= 2 * view.table.fontMetrics().lineSpacing()
+        assert button.height() >= button.sizeHint().height()
+    finally:
+        vault.close()
