@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QWidget,
@@ -51,6 +53,7 @@ from msvlo_desktop.gui.case_form_fields import (
 from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND
 from msvlo_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from msvlo_desktop.gui.inline_problems import InlineProblems
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Clock, Draft, Vault
 
@@ -91,6 +94,7 @@ class CaseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CaseDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.vault = vault
         self.mode = mode
         self.case_ref = case_ref
@@ -168,6 +172,7 @@ class CaseDialog(QDialog):
             filler = QWidget()
             filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             form.addRow(filler)
+        self._scroll_pages()
         # The age fields sit beside their choices, not at the far edge of the form.
         ui.dobDateEdit.setMaximumWidth(180)
         ui.claimedAgeSpinBox.setMaximumWidth(180)
@@ -182,6 +187,32 @@ class CaseDialog(QDialog):
             ui.contactRoleComboBox.addItem(self.tr(ROLE_LABELS[role]), role)
         ui.enhancedEligibleCheckBox.setChecked(True)
         ui.mostSeriousCrimeCheckBox.setChecked(True)
+
+    def _scroll_pages(self) -> None:
+        """Each page scrolls when the screen is too small for it (a 1366×768 laptop at 125%
+        has 580 points of height): the page moves into a scroll area that takes its place
+        among the tabs, and its name, so ``ui.victimTab`` is still the tab to choose."""
+        tabs = self.ui.caseTabWidget
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            if page is None:
+                continue
+            name = page.objectName()
+            text, tip = tabs.tabText(i), tabs.tabToolTip(i)
+            tabs.removeTab(i)
+            scroll = QScrollArea()
+            scroll.setObjectName(name)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # Only a way to make room, not a tab stop of its own.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            page.setObjectName(f"{name}Contents")
+            scroll.setWidget(page)
+            scroll.viewport().setAutoFillBackground(False)
+            page.setAutoFillBackground(False)
+            tabs.insertTab(i, scroll, text)
+            tabs.setTabToolTip(i, tip)
+            setattr(self.ui, name, scroll)
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui

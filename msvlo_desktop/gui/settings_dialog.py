@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.settings import (
     DEFAULT_AUTHOR,
     EXPORT_FOLDER,
@@ -45,6 +46,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.settings = settings
         self.vault = vault
         self.ui.idleLockSpinBox.setRange(*IDLE_LOCK_RANGE)

@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QSizePolicy, QWidget
 
 from msvlo_desktop.core import values as v
@@ -29,6 +29,7 @@ from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.entry_forms.bindings import Binding
 from msvlo_desktop.gui.entry_forms.display import field_label
 from msvlo_desktop.gui.inline_problems import reserve_message_line
+from msvlo_desktop.gui.screen_fit import fit_to_screen
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -511,8 +512,5 @@ class EntryDialog(QDialog):
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        self.resize(min(self.width(), room.width()), min(self.height(), int(room.height() * 0.92)))
+        # The fields scroll; the form itself, its Save button included, stays on screen.
+        fit_to_screen(self)
