@@ -38,6 +38,7 @@ from msvlo_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND, DraftsDialog
 from msvlo_desktop.gui.first_paint import AfterFirstPaint
 from msvlo_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from msvlo_desktop.gui.help_viewer import install_help
 from msvlo_desktop.gui.idle import IdleMonitor, SessionWatcher
 from msvlo_desktop.gui.lockdown import ClipboardGuard, close_windows, open_forms
 from msvlo_desktop.gui.settings import (
@@ -292,6 +293,7 @@ class MainWindow(QMainWindow):
         ui.closeVaultAction.triggered.connect(self.close_vault)
         ui.quitAction.triggered.connect(self.quit)
         ui.aboutAction.triggered.connect(self.about)
+        install_help(self, ui.helpMenu)
         # Shortcuts work wherever focus is in the window, including the case tabs.
         for action in self.findChildren(type(ui.lockAction)):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
