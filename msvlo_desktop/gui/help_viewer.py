@@ -95,8 +95,10 @@ def install_help(window: QWidget, menu: QMenu | None = None) -> QAction:
     action.triggered.connect(show)
     window.addAction(action)
     if menu is not None:
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, action)
-        if first is not None:
-            menu.insertSeparator(first)
+        existing = menu.actions()
+        if existing:
+            menu.insertAction(existing[0], action)
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addAction(action)
     return action
