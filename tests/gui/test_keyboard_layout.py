@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from test_shell_support import CANARY_REF, add_case
 
 from msvlo_desktop.gui import messages
@@ -125,5 +132,72 @@ def test_a_lone_due_today_line_keeps_its_height(
         assert height >= button.sizeHint().height()
         assert height >= 2 * view.table.fontMetrics().lineSpacing()
         assert button.height() >= button.sizeHint().height()
+    finally:
+        vault.close()
+
+
+# ---------------------------------------------------------------- point 16
+def test_the_note_form_is_not_cut_off_at_the_right(qtbot: Any, vault: Any) -> None:
+    add_case(vault)
+    for entry_type in ("note", "interaction", "provision"):
+        form = open_entry_form(None, vault, CANARY_REF, entry_type)
+        qtbot.addWidget(form, before_close_func=lambda f: f.close_without_asking())
+        qtbot.waitExposed(form)
+        viewport = form.ui.fieldsScrollArea.viewport()
+
+        def inside(form: Any = form, viewport: QWidget = viewport) -> bool:
+            for w in form.ui.fieldsWidget.findChildren(QWidget):
+                if w.isVisible() and w.parentWidget() is form.ui.fieldsWidget:
+                    right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
+                    if right > viewport.width():
+                        return False
+            return True
+
+        qtbot.waitUntil(inside, timeout=2000)
+
+
+def test_long_text_fields_count_their_characters(qtbot: Any, vault: Any) -> None:
+    from msvlo_desktop.core.values import MAX_TEXT
+
+    add_case(vault)
+    form = open_entry_form(None, vault, CANARY_REF, "note")
+    qtbot.addWidget(form, before_close_func=lambda f: f.close_without_asking())
+    counter = form.findChild(QLabel, "summaryPlainTextEditCounterLabel")
+    assert counter is not None and counter.isVisible()
+    assert counter.text() == "0 of 20,000 characters"
+    form.ui.summaryPlainTextEdit.setPlainText("  Called\r\nback  ")
+    assert counter.text() == "11 of 20,000 characters"
+    form.ui.summaryPlainTextEdit.setPlainText("x" * MAX_TEXT)
+    assert counter.text() == "20,000 of 20,000 characters"
+    assert form.ui.saveButton.isEnabled()
+    form.ui.summaryPlainTextEdit.setPlainText("x" * (MAX_TEXT + 5))
+    assert counter.text() == "20,005 of 20,000 characters: 5 too many"
+    assert counter.property("role") == "error"
+    assert not form.ui.saveButton.isEnabled()
+
+
+def test_no_checklist_heading_is_cut(
+    qtbot: Any, tmp_path_factory: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from test_day_support import AT, CHILD, copy_vault, open_vault
+
+    from msvlo_desktop.gui.case_overview import CaseOverview
+    from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
+
+    monkeypatch.setenv(ANCHOR_DIR_ENV, str(tmp_path / "anchors"))
+    vault = open_vault(copy_vault(tmp_path_factory, tmp_path))
+    try:
+        tab = CaseOverview(clock=lambda: AT)
+        qtbot.addWidget(tab)
+        tab.resize(1366, 640)
+        tab.show()
+        tab.set_case(vault, CHILD)
+        qtbot.waitUntil(lambda: not tab.busy, timeout=10_000)
+        tree = tab.tree
+        for i in range(tree.topLevelItemCount()):
+            tree.topLevelItem(i).setExpanded(False)  # the headings alone
+        # What the view itself needs to draw every heading whole (arrow and padding too).
+        assert any("Child workflow" in tree.topLevelItem(i).text(0) for i in range(4))
+        assert tree.columnWidth(0) >= tree.sizeHintForColumn(0)
     finally:
         vault.close()

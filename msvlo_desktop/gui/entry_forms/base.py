@@ -16,8 +16,8 @@ from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QSizePolicy, QWidget
 
 from msvlo_desktop.core import values as v
@@ -26,7 +26,8 @@ from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.gui import messages
-from msvlo_desktop.gui.entry_forms.bindings import Binding
+from msvlo_desktop.gui.entry_forms.bindings import Binding, TextBinding
+from msvlo_desktop.gui.entry_forms.counter import CharacterCounter
 from msvlo_desktop.gui.entry_forms.display import field_label
 from msvlo_desktop.gui.inline_problems import reserve_message_line
 from msvlo_desktop.gui.screen_fit import fit_to_screen
@@ -173,6 +174,10 @@ class EntryDialog(QDialog):
         for name, widget in vars(ui).items():
             if name.endswith("ErrorLabel") and isinstance(widget, QLabel):
                 reserve_message_line(widget)
+        # Long text fields say how much of their 20,000 characters is used.
+        self.counters = [
+            CharacterCounter(self, b.edit) for b in self.bindings if isinstance(b, TextBinding)
+        ]
         status = getattr(ui, "saveStatusLabel", None)
         if isinstance(status, QLabel):
             # Two lines kept for what is still missing, said or not, so Save never moves.
@@ -498,6 +503,20 @@ class EntryDialog(QDialog):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The scroll area can resize the fields (a scroll bar appearing) while their layout
+        # is settling; the layout then keeps its old width and runs the fields under the
+        # scroll bar, cut off at the right. Lay them out again once the resizing is over.
+        QTimer.singleShot(0, self, self._settle_fields)
+
+    def _settle_fields(self) -> None:
+        fields = getattr(self.ui, "fieldsWidget", None)
+        layout = fields.layout() if fields is not None else None
+        if fields is not None and layout is not None and layout.geometry() != fields.rect():
+            layout.invalidate()
+            layout.activate()
 
     def first_input(self) -> QWidget | None:
         return getattr(self.ui, "occurredAtDateTimeEdit", None)
