@@ -293,10 +293,10 @@ class MainWindow(QMainWindow):
         ui.closeVaultAction.triggered.connect(self.close_vault)
         ui.quitAction.triggered.connect(self.quit)
         ui.aboutAction.triggered.connect(self.about)
-        install_help(self, ui.helpMenu)
         # Shortcuts work wherever focus is in the window, including the case tabs.
         for action in self.findChildren(type(ui.lockAction)):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        install_help(self, ui.helpMenu)  # F1: from every window, forms included
 
     def _install_report_action(self) -> None:
         """The Export report action (Ctrl+E) in the Case menu and on the toolbar."""

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from test_shell_support import CANARY_REF, add_case, make_settings
 
 from msvlo_desktop.gui import messages
@@ -64,3 +64,34 @@ def test_settings_has_ctrl_comma_everywhere(
     window = _window(qtbot, vault, tmp_path, clock)
     assert QKeySequence("Ctrl+,") in window.ui.settingsAction.shortcuts()
     _ = QApplication.instance()
+
+
+def test_every_control_of_the_window_showing_today_is_reached(
+    qtbot: Any, tmp_path_factory: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from keyboard_support import assert_every_control_reached
+    from test_day_support import AT, copy_vault, open_vault
+
+    from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
+
+    monkeypatch.setenv(ANCHOR_DIR_ENV, str(tmp_path / "anchors"))
+    vault = open_vault(copy_vault(tmp_path_factory, tmp_path))
+    try:
+        window = MainWindow(vault, make_settings(tmp_path), clock=lambda: AT, watch_session=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 740)
+        window.show()
+        with qtbot.waitSignal(window.day.today.computed, timeout=20_000):
+            window.compute_due()
+        # The window starts a pass of its own once the case list is painted: let it end.
+        qtbot.waitUntil(
+            lambda: not window.day.today.busy and window.ui.casesTableView.isVisible(),
+            timeout=20_000,
+        )
+        qtbot.waitUntil(lambda: window.day.today.refresh_button.isEnabled(), timeout=20_000)
+        buttons = [b for b in window.findChildren(QPushButton, "todayActionButton")]
+        assert any(b.isVisible() for b in buttons)
+        assert_every_control_reached(qtbot, window)
+        assert window.current_ref is None
+    finally:
+        vault.close()
