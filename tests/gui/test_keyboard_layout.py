@@ -201,3 +201,28 @@ def test_no_checklist_heading_is_cut(
         assert tree.columnWidth(0) >= tree.sizeHintForColumn(0)
     finally:
         vault.close()
+
+
+def test_the_corrected_entry_fits_its_half_of_the_correction_form(qtbot: Any, vault: Any) -> None:
+    from msvlo_desktop.gui.app import stylesheet
+
+    add_case(vault)
+    event = vault.add_entry(
+        CANARY_REF,
+        {
+            "type": "investigation_event",
+            "occurred_at": "2026-11-17T09:00:00+00:00",
+            "event": "bail_conditions_changed",
+            "details": "Bail conditions varied.",
+        },
+    )
+    form = open_entry_form(None, vault, CANARY_REF, "correction", prefill={"corrects": event.id})
+    qtbot.addWidget(form, before_close_func=lambda f: f.close_without_asking())
+    form.setStyleSheet(stylesheet())  # the house look sizes choice boxes by their text
+    form.resize(720, 760)
+    qtbot.waitExposed(form)
+    inner = form.form
+    assert inner is not None
+    scroll = inner.ui.fieldsScrollArea
+    qtbot.waitUntil(lambda: inner.ui.fieldsWidget.width() <= scroll.viewport().width())
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -18,7 +18,15 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import Case
@@ -174,6 +182,18 @@ class EntryDialog(QDialog):
         for name, widget in vars(ui).items():
             if name.endswith("ErrorLabel") and isinstance(widget, QLabel):
                 reserve_message_line(widget)
+        # A choice's box need not be as wide as its longest choice (which would push the
+        # form past a narrow window or the correction form's half): its list, when open,
+        # is as wide as the choices.
+        for combo in self.findChildren(QComboBox):
+            if combo.objectName().startswith("qt_"):
+                continue
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+            view = combo.view()
+            view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         # Long text fields say how much of their 20,000 characters is used.
         self.counters = [
             CharacterCounter(self, b.edit) for b in self.bindings if isinstance(b, TextBinding)
