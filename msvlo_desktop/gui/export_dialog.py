@@ -25,7 +25,7 @@ from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import london
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
-from msvlo_desktop.gui.passphrase_fields import NewPassphrase, wire_show_toggle
+from msvlo_desktop.gui.passphrase_fields import PASSWORD, NewPassphrase, wire_show_toggle
 from msvlo_desktop.gui.report_preview import ReportPreview
 from msvlo_desktop.gui.training_mark import mark
 from msvlo_desktop.gui.workers import Task, run_task
@@ -105,6 +105,7 @@ class ExportDialog(QDialog):
             self,
             self.ui.showPasswordToolButton,
             [self.ui.passwordLineEdit, self.ui.repeatPasswordLineEdit],
+            noun=PASSWORD,
         )
         self.password = NewPassphrase(
             self.ui.passwordLineEdit,
@@ -113,6 +114,7 @@ class ExportDialog(QDialog):
             self.ui.strengthLabel,
             self.ui.policyLabel,
             avoid=lambda: [ref, vault.officer.name, case.victim.pseudonym],
+            noun=PASSWORD,
         )
         self.ui.encryptCheckBox.toggled.connect(self._encrypt_toggled)
         self._encrypt_toggled(False)

@@ -18,6 +18,7 @@ from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - :/icons
 from msvlo_desktop.gui.create_vault_dialog import CreateVaultDialog
 from msvlo_desktop.gui.diagnostics import APP_NAME, ORG_NAME
 from msvlo_desktop.gui.forms.ui_start_window import Ui_StartWindow
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.settings import Settings
 from msvlo_desktop.gui.unlock_dialog import UnlockDialog
 from msvlo_desktop.gui.workers import Task, close_vault, run_task
@@ -74,6 +75,7 @@ class StartWindow(QWidget):
         super().__init__(parent)
         self.ui = Ui_StartWindow()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.settings = settings
         self._clock = clock
         self.training_path = training_path or default_training_path()
