@@ -56,6 +56,8 @@ COMMAND_MODULES: list[str] = [
     "rekey",
     "backup",
     "audit",
+    "compliance",
+    "compliance_merge",
     "accept_copy",
     "demo",
 ]
