@@ -15,6 +15,7 @@ __all__ = [
     "BAND_LABELS",
     "CASE_LABELS",
     "KIND_LABELS",
+    "KIND_SHORT_LABELS",
     "PROVISIONAL",
     "REASON_LABELS",
     "STATUS_LABELS",
@@ -29,12 +30,19 @@ KIND_LABELS: Final[Mapping[str, str]] = {
     "agreed_update": "Right 6: agreed regular updates",
     "support_referral": "Right 4: referral to support services",
 }
+# Column headings of the team table, where three columns per right leave little room.
+KIND_SHORT_LABELS: Final[Mapping[str, str]] = {
+    "victims_code_update": "R6 updates",
+    "agreed_update": "Agreed updates",
+    "support_referral": "R4 referral",
+}
 STATUS_LABELS: Final[Mapping[str, str]] = {
     "met_on_time": "Met on time",
     "met_late": "Met late",
     "overdue": "Missed (overdue)",
     "due": "Not yet due",
     "not_applicable": "Not applicable (e.g. victim opted out)",
+    "total": "All due in the period",
 }
 CASE_LABELS: Final[Mapping[str, str]] = {
     "open": "Open cases",
@@ -60,8 +68,9 @@ PROVISIONAL: Final = (
 )
 
 
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind) or kind.replace("_", " ").capitalize()
+def kind_label(kind: str, *, short: bool = False) -> str:
+    table = KIND_SHORT_LABELS if short else KIND_LABELS
+    return table.get(kind) or kind.replace("_", " ").capitalize()
 
 
 def on_time_rate(statuses: Mapping[str, int | None]) -> float | None:

@@ -10,7 +10,7 @@ does not.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -84,6 +84,9 @@ def _bar_chart(statuses: Mapping[str, int | None]) -> Drawing:
 def _keyed_table(
     doc: Mapping[str, Any], group: str, labels: Mapping[str, str], s: HouseStyles
 ) -> Flowable:
+    """One row per key of ``labels`` (and the force-level "total" when present), one column
+    per kind."""
+    labels = {**labels, "total": "Total"} if "total" not in labels else labels
     kinds = list(doc[group])
     rows = [
         [labels[key], *(_figure(doc[group][kind].get(key)) for kind in kinds)]
@@ -101,9 +104,8 @@ def return_pdf(doc: Mapping[str, Any]) -> bytes:
         para(PROVISIONAL, s.small),
         Spacer(1, 4),
         data_table(
-            ["", ""],
+            ["Period", _period(doc)],
             [
-                ["Period", _period(doc)],
                 ["Officer", str(doc["officer"])],
                 ["Vault key fingerprint", str(doc["vault"])],
                 ["Rules version", str(doc["rules_version"])],
@@ -121,6 +123,7 @@ def return_pdf(doc: Mapping[str, Any]) -> bytes:
         ),
     ]
     for kind, statuses in doc["obligations"].items():
+        statuses = {k: v for k, v in statuses.items() if k in STATUSES}
         decided = sum(int(statuses.get(k) or 0) for k in ("met_on_time", "met_late", "overdue"))
         story += [
             para(f"{kind_label(kind)}: {percent_text(on_time_rate(statuses))} on time", s.h2),
@@ -148,23 +151,20 @@ def return_pdf(doc: Mapping[str, Any]) -> bytes:
     )
 
 
-def _summary_cells(cases: Mapping[str, Any], groups: Mapping[str, Any]) -> list[str]:
-    cells = [_figure(cases.get("open")), _figure(cases.get("closed"))]
-    for statuses in groups.values():
-        cells += [
-            percent_text(on_time_rate(statuses)),
-            _figure(statuses.get("met_late")),
-            _figure(statuses.get("overdue")),
-        ]
-    return cells
+def _right_cells(statuses: Mapping[str, int | None]) -> list[str]:
+    due = statuses.get("total")
+    if "total" not in statuses:
+        due = sum(int(v or 0) for v in statuses.values())
+    return [
+        _figure(due),
+        _figure(statuses.get("met_on_time")),
+        _figure(statuses.get("met_late")),
+        _figure(statuses.get("overdue")),
+        percent_text(on_time_rate(statuses)),
+    ]
 
 
-def _team_header(kinds: Sequence[str]) -> list[str]:
-    header = ["Officer", "Open", "Closed"]
-    for kind in kinds:
-        short = kind_label(kind).split(":")[0]
-        header += [f"{short} on time", f"{short} late", f"{short} missed"]
-    return header
+_RIGHT_HEADER = ("Due in the period", "Met on time", "Met late", "Missed", "On time")
 
 
 def team_pdf(doc: Mapping[str, Any]) -> bytes:
@@ -182,9 +182,8 @@ def team_pdf(doc: Mapping[str, Any]) -> bytes:
         para(title, s.title),
         para(PROVISIONAL, s.small),
         data_table(
-            ["", ""],
+            ["Period", _period(doc)],
             [
-                ["Period", _period(doc)],
                 ["Rules version", str(doc["rules_version"])],
                 ["Returns merged", str(doc["returns"] if force else len(doc["returns"]))],
                 ["Merged at", _generated(doc)],
@@ -195,18 +194,41 @@ def team_pdf(doc: Mapping[str, Any]) -> bytes:
         Spacer(1, 6),
     ]
     total = doc["total"]
-    rows: list[list[str]] = []
-    if not force:
-        for row in doc["returns"]:
-            rows.append([str(row["officer"]), *_summary_cells(row["cases"], row["obligations"])])
-    rows.append(["Total", *_summary_cells(total["cases"], total["obligations"])])
-    weights = [2.2, 0.8, 0.8] + [0.9] * (3 * len(kinds))
-    story.append(data_table(_team_header(kinds), rows, col_weights=weights, styles=s))
+    officers = [] if force else list(doc["returns"])
+    first = "All officers" if force else "Officer"
+    weights = [2.4, 1, 1, 1, 1]
+    story += [
+        para("Cases", s.h1),
+        data_table(
+            [first, *(CASE_LABELS[k] for k in _CASE_KEYS)],
+            [
+                *(
+                    [str(r["officer"]), *(_figure(r["cases"][k]) for k in _CASE_KEYS)]
+                    for r in officers
+                ),
+                ["Total", *(_figure(total["cases"][k]) for k in _CASE_KEYS)],
+            ],
+            col_weights=weights,
+            styles=s,
+        ),
+    ]
+    for kind, statuses in total["obligations"].items():
+        story += [
+            para(kind_label(kind), s.h2),
+            data_table(
+                [first, *_RIGHT_HEADER],
+                [
+                    *([str(r["officer"]), *_right_cells(r["obligations"][kind])] for r in officers),
+                    ["Total", *_right_cells(statuses)],
+                ],
+                col_weights=[2.4, 1, 1, 1, 1, 1],
+                styles=s,
+            ),
+        ]
     story.append(
         para(
-            "On time: met on time as a share of those met on time, met late or missed. "
-            "Rights: R6 updates on the investigation and agreed regular updates (Right 6), "
-            "R4 referral to support services (Right 4).",
+            "On time: met on time as a share of those met on time, met late or missed "
+            "(obligations not yet due and those not applicable are left out).",
             s.small,
         )
     )
@@ -219,13 +241,14 @@ def team_pdf(doc: Mapping[str, Any]) -> bytes:
                 s.small,
             )
         )
-    story += [para("All figures (total)", s.h1)]
+    story += [para("All figures (total)", s.h1)]  # every status, band and reason
     story.append(
         data_table(
             ["", *(kind_label(k) for k in kinds)],
             [
                 [STATUS_LABELS[st], *(_figure(total["obligations"][k].get(st)) for k in kinds)]
-                for st in STATUSES
+                for st in (*STATUSES, "total")
+                if st in total["obligations"][kinds[0]]
             ],
             styles=s,
         )
