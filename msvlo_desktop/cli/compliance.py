@@ -17,6 +17,7 @@ from typing import Any
 from msvlo_desktop.cli.common import (
     EXIT_OK,
     Subparsers,
+    UsageError,
     add_vault_argument,
     check_writable,
     note,
@@ -24,6 +25,7 @@ from msvlo_desktop.cli.common import (
     say,
     write_atomic,
 )
+from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.reports.compliance_pdf import return_pdf
 from msvlo_desktop.services.compliance import make_return, parse_period
 
@@ -62,7 +64,11 @@ def dump_json(doc: dict[str, Any]) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    period = parse_period(args.date_from, args.date_to)
+    try:
+        period = parse_period(args.date_from, args.date_to)
+    except ValidationError as exc:
+        problem = exc.problems[0]
+        raise UsageError(f"--{problem.field}: {problem.message}") from None
     out = Path(args.output).expanduser()
     pdf = Path(args.pdf).expanduser() if args.pdf else None
     # Files that cannot be written fail before the passphrase is asked for.

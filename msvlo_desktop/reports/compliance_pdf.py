@@ -196,17 +196,15 @@ def team_pdf(doc: Mapping[str, Any]) -> bytes:
     total = doc["total"]
     officers = [] if force else list(doc["returns"])
     first = "All officers" if force else "Officer"
-    weights = [2.4, 1, 1, 1, 1]
+    keys = ("total", "child", "enhanced_rights") if force else _CASE_KEYS
+    weights = [2.4] + [1.0] * len(keys)
     story += [
         para("Cases", s.h1),
         data_table(
-            [first, *(CASE_LABELS[k] for k in _CASE_KEYS)],
+            [first, *(CASE_LABELS[k] for k in keys)],
             [
-                *(
-                    [str(r["officer"]), *(_figure(r["cases"][k]) for k in _CASE_KEYS)]
-                    for r in officers
-                ),
-                ["Total", *(_figure(total["cases"][k]) for k in _CASE_KEYS)],
+                *([str(r["officer"]), *(_figure(r["cases"][k]) for k in keys)] for r in officers),
+                ["Total", *(_figure(total["cases"][k]) for k in keys)],
             ],
             col_weights=weights,
             styles=s,

@@ -39,12 +39,22 @@ __all__ = [
     "for_pcc",
     "merge_returns",
     "parse_return",
+    "protect",
+    "protect_row",
 ]
 
 TEAM_FORMAT: Final = "msvlo-compliance-team"
 FORCE_FORMAT: Final = "msvlo-compliance-force"
 SUPPRESS_BELOW: Final = 5
 ROUND_TO: Final = 5
+METHOD: Final = (
+    "0 is shown as 0; a count from 1 to 4 is suppressed (null); every other figure, cells "
+    "and totals alike, is rounded to the nearest 5 from the exact figure (halves up); where "
+    "subtracting the other figures of a row from its total would narrow down a suppressed "
+    "count at all, the total is suppressed too (null); 'met late' is the total of the "
+    "lateness and late-reason rows, so it is then suppressed in its row of statuses (and "
+    "that row's total, if subtracting there would still narrow a suppressed count)."
+)
 COUNT_GROUPS: Final = ("obligations", "late_by_working_days", "late_reasons")
 _GROUP_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "obligations": STATUSES,
@@ -65,6 +75,7 @@ _FIELDS: Final = (
     "signature",
 )
 _OPTIONAL: Final = ("training",)
+_UNBOUNDED: Final = 10**9
 _KIND: Final = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _MAX_COUNT: Final = 10_000_000
 
@@ -270,23 +281,116 @@ def protect(count: int) -> int | None:
     return ((count + ROUND_TO // 2) // ROUND_TO) * ROUND_TO
 
 
-def _protected_row(row: Mapping[str, int]) -> dict[str, int | None]:
-    out: dict[str, int | None] = {k: protect(n) for k, n in row.items()}
-    out["total"] = protect(sum(row.values()))
-    return out
+def _shown_range(shown: int | None, hidden: bool) -> tuple[int, int]:
+    """What a reader can tell of a figure from what is published: a suppressed count is 1 to
+    4 (a figure ``hidden`` to protect others could be anything); a rounded one is within 2 of
+    what is shown, and at least 5."""
+    if shown is None:
+        return (1, _UNBOUNDED) if hidden else (1, SUPPRESS_BELOW - 1)
+    if shown == 0:
+        return (0, 0)
+    half = ROUND_TO // 2
+    return (max(SUPPRESS_BELOW, shown - half), shown + half)
+
+
+def _recoverable(
+    cells: Mapping[str, int | None], total: tuple[int, int] | None, hidden: set[str]
+) -> bool:
+    """Whether a suppressed cell of a row could be narrowed at all (to fewer than the four
+    values 1 to 4) by subtracting the other published cells from the total, which is known
+    to lie in ``total`` (None: not known)."""
+    if total is None:
+        return False
+    t_low, t_high = total
+    ranges = {k: _shown_range(v, k in hidden) for k, v in cells.items()}
+    for key, shown in cells.items():
+        if shown is not None or key in hidden:
+            continue
+        low = sum(r[0] for k, r in ranges.items() if k != key)
+        high = sum(r[1] for k, r in ranges.items() if k != key)
+        possible = [x for x in range(1, SUPPRESS_BELOW) if t_low - x <= high and t_high - x >= low]
+        if len(possible) < SUPPRESS_BELOW - 1:
+            return True
+    return False
+
+
+def _total_range(shown: int | None) -> tuple[int, int] | None:
+    return None if shown is None else _shown_range(shown, False)
+
+
+def protect_row(
+    row: Mapping[str, int], total: int | None = None, hidden: set[str] | None = None
+) -> dict[str, int | None]:
+    """A row of cells that add up to a total (``total``, or their sum), protected: each cell
+    and the total by :func:`protect`; then, if a suppressed cell could be narrowed down by
+    subtracting the others from the total (two cells of 4 would show a total of 10, and as
+    neither can be more than 4 both would be known), the total is suppressed too.
+    ``hidden`` names cells suppressed to protect another row (they could hold any count)."""
+    hidden = hidden or set()
+    cells: dict[str, int | None] = {k: None if k in hidden else protect(n) for k, n in row.items()}
+    exact = sum(row.values()) if total is None else total
+    shown_total = protect(exact)
+    if _recoverable(cells, _total_range(shown_total), hidden):
+        shown_total = None
+    return {**cells, "total": shown_total}
+
+
+def _derived_range(row: Mapping[str, int | None], key: str) -> tuple[int, int] | None:
+    """What subtraction tells of the hidden cell ``key`` of a published row."""
+    total = _total_range(row["total"])
+    if total is None:
+        return None
+    others = [_shown_range(v, False) for k, v in row.items() if k not in (key, "total")]
+    return (
+        max(0, total[0] - sum(r[1] for r in others)),
+        total[1] - sum(r[0] for r in others),
+    )
+
+
+def _published_groups(total: Mapping[str, Any]) -> dict[str, Any]:
+    """The three count groups of the force-level version. "Met late" is the total of the
+    lateness bands and of the late reasons as well as a cell of its kind's statuses: when
+    either of those rows needs its total hidden, met late is hidden in the statuses, and the
+    statuses' total as well if subtracting there would still narrow a band or a reason."""
+    published: dict[str, Any] = {group: {} for group in COUNT_GROUPS}
+    for kind, statuses in total["obligations"].items():
+        late = statuses["met_late"]
+        breakdowns = [
+            protect_row(total["late_by_working_days"][kind], late),
+            protect_row(total["late_reasons"][kind], late),
+        ]
+        hide = protect(late) is not None and any(b["total"] is None for b in breakdowns)
+        row = protect_row(statuses, hidden={"met_late"} if hide else set())
+        if hide:
+            derived = _derived_range(row, "met_late")
+            for b in breakdowns:
+                cells = {k: v for k, v in b.items() if k != "total"}
+                if _recoverable(cells, derived, set()):
+                    row["total"] = None
+        for b in breakdowns:
+            b["total"] = row["met_late"]
+        published["obligations"][kind] = row
+        published["late_by_working_days"][kind] = breakdowns[0]
+        published["late_reasons"][kind] = breakdowns[1]
+    return published
 
 
 def for_pcc(team: Mapping[str, Any]) -> dict[str, Any]:
     """The force-level version of a team view for outside the force: no per-officer rows,
-    every figure protected (:func:`protect`), totals protected from the exact sums."""
+    every figure protected (:func:`protect`, :func:`protect_row`). Cases are given as all
+    cases, child victims and victims with enhanced rights (each a part of the one before, so
+    none can be worked out from the others); open and closed are left out, as their sum is
+    the total and a part of it (enhanced rights) could then give a suppressed one away."""
     total = team["total"]
-    cases = dict(total["cases"])
+    cases = total["cases"]
     published: dict[str, Any] = {
-        "cases": {k: protect(n) for k, n in cases.items()},
+        "cases": {
+            "total": protect(cases["open"] + cases["closed"]),
+            "child": protect(cases["child"]),
+            "enhanced_rights": protect(cases["enhanced_rights"]),
+        },
+        **_published_groups(total),
     }
-    published["cases"]["total"] = protect(cases["open"] + cases["closed"])
-    for group in COUNT_GROUPS:
-        published[group] = {kind: _protected_row(row) for kind, row in total[group].items()}
     force: dict[str, Any] = {
         "format": FORCE_FORMAT,
         "version": VERSION,
@@ -297,11 +401,7 @@ def for_pcc(team: Mapping[str, Any]) -> dict[str, Any]:
         "disclosure_control": {
             "suppressed_below": SUPPRESS_BELOW,
             "rounded_to": ROUND_TO,
-            "method": (
-                "0 is shown as 0; a count from 1 to 4 is suppressed (null); every other "
-                "figure, cells and totals alike, is rounded to the nearest 5 from the exact "
-                "figure."
-            ),
+            "method": METHOD,
         },
         "total": published,
     }

@@ -173,11 +173,11 @@ def agree_exit(vault: Vault, ref: str, when: str) -> None:
     )
 
 
-def build_officer_vault(folder: Path) -> Path:
-    """The vault above, closed; its clock stopped at ``MADE_AT``. Returns its path."""
+def build_officer_vault(folder: Path, officer: Officer = OFFICER) -> Path:
+    """The vault above, closed. Returns its path (``folder/vault.msvlo``)."""
     clock = FakeClock(datetime(2026, 10, 20, 12, 0, tzinfo=UTC))
-    path = folder / "okafor.msvlo"
-    vault = Vault.create(path, PASSPHRASE, OFFICER, clock=clock)
+    path = folder / "vault.msvlo"
+    vault = Vault.create(path, PASSPHRASE, officer, clock=clock)
     with vault:
         # KESTREL-0004: closed before the period.
         vault.add_case(case("KESTREL-0004", "Closed Person", "V-DELTA", opened="2026-06-01"))
@@ -285,6 +285,20 @@ def _colleague_bundle(folder: Path) -> dict[str, Any]:
         other.add_case(case("KESTREL-0006", "Imported Victim", "V-FOXTROT"))
         event(other, "KESTREL-0006", "arrest", at(2))
         return other.export_bundle("KESTREL-0006", recipient="PC 4471", purpose="handover")
+
+
+def build_small_vault(folder: Path, officer: Officer) -> Path:
+    """A second officer's vault: one case, its arrest on Monday 9 November (enhanced rights:
+    due Tuesday 10) updated late on Wednesday 11 with no category, so its return is
+    victims_code_update met_late 1 (band "1", not_recorded 1) and one open case with
+    enhanced rights."""
+    clock = FakeClock(datetime(2026, 11, 16, 12, 0, tzinfo=UTC))
+    path = folder / "vault.msvlo"
+    with Vault.create(path, PASSPHRASE, officer, clock=clock) as vault:
+        vault.add_case(case("HERON-0001", "Second Victim", "V-GOLF"))
+        arrest = event(vault, "HERON-0001", "arrest", at(9))
+        update(vault, "HERON-0001", at(11), arrest, late_reason="SECRET-LATE-TEXT")
+    return path
 
 
 def open_officer_vault(path: Path) -> Vault:
