@@ -34,6 +34,7 @@ from msvlo_desktop.gui.case_table import (
     next_due_for,
 )
 from msvlo_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+from msvlo_desktop.gui.compliance_dialog import install_compliance_actions
 from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND, DraftsDialog
 from msvlo_desktop.gui.first_paint import AfterFirstPaint
 from msvlo_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._install_day_views()
         self._setup_actions()
         self._install_report_action()
+        install_compliance_actions(self, lambda: self.vault)
         self._setup_status_bar()
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleMonitor(clock, self._idle_timeout(), self, check_interval_ms=idle_check_ms)
