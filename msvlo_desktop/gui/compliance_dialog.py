@@ -167,6 +167,10 @@ class _SavingDialog(QDialog):
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttonBox.addButton(self.saveJsonButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttonBox.addButton(self.savePdfButton, QDialogButtonBox.ButtonRole.ActionRole)
+        self.saveJsonButton.setAccessibleName(self.tr("Save as JSON"))
+        self.savePdfButton.setAccessibleName(self.tr("Save as PDF"))
+        close = self.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
         self.buttonBox.rejected.connect(self.reject)
         self.saveJsonButton.clicked.connect(self.save_json)
         self.savePdfButton.clicked.connect(self.save_pdf)
@@ -234,11 +238,14 @@ class ComplianceReturnDialog(_SavingDialog):
         form = QFormLayout()
         self.fromDateEdit = self._date_edit("fromDateEdit", period.first)
         self.toDateEdit = self._date_edit("toDateEdit", period.last)
+        self.fromDateEdit.setAccessibleName(self.tr("First day of the period"))
+        self.toDateEdit.setAccessibleName(self.tr("Last day of the period (included)"))
         form.addRow(self.tr("&From (first day):"), self.fromDateEdit)
         form.addRow(self.tr("&To (last day, included):"), self.toDateEdit)
         self.makeButton = QPushButton(self.tr("&Make return"), self)
         self.makeButton.setObjectName("makeButton")
         self.makeButton.setDefault(True)
+        self.makeButton.setAccessibleName(self.tr("Make return"))
         self.makeButton.clicked.connect(self.make)
         hint = QLabel(
             self.tr(
@@ -313,9 +320,13 @@ class ComplianceMergeDialog(_SavingDialog):
             self,
         )
         self.forPccCheckBox.setObjectName("forPccCheckBox")
+        self.forPccCheckBox.setAccessibleName(self.tr("Force-level version for the PCC"))
+        self.addButton.setAccessibleName(self.tr("Add return"))
+        self.removeButton.setAccessibleName(self.tr("Remove the selected return"))
         self.mergeButton = QPushButton(self.tr("&Merge"), self)
         self.mergeButton.setObjectName("mergeButton")
         self.mergeButton.setDefault(True)
+        self.mergeButton.setAccessibleName(self.tr("Merge"))
         self.addButton.clicked.connect(self.choose_return)
         self.removeButton.clicked.connect(self.remove_selected)
         self.mergeButton.clicked.connect(self.merge)
@@ -425,6 +436,7 @@ def install_merge_button(start: QWidget) -> None:
     """A "Merge compliance returns…" button on the start window: a supervisor needs no vault."""
     button = QPushButton(start.tr("Merge compliance returns…"), start)
     button.setObjectName("mergeComplianceButton")
+    button.setAccessibleName(start.tr("Merge compliance returns"))
     button.setToolTip(start.tr("Check and sum officers' compliance returns; no vault needed"))
     button.clicked.connect(lambda: ComplianceMergeDialog(start).exec())
     layout = start.ui.actionsLayout  # type: ignore[attr-defined]

@@ -164,7 +164,13 @@ def _right_cells(statuses: Mapping[str, int | None]) -> list[str]:
     ]
 
 
-_RIGHT_HEADER = ("Due in the period", "Met on time", "Met late", "Missed", "On time")
+_RIGHT_HEADER = (
+    STATUS_LABELS["total"],
+    STATUS_LABELS["met_on_time"],
+    STATUS_LABELS["met_late"],
+    STATUS_LABELS["overdue"],
+    "On time",
+)
 
 
 def team_pdf(doc: Mapping[str, Any]) -> bytes:

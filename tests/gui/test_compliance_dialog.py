@@ -11,6 +11,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDateEdit,
+    QListWidget,
+    QTextBrowser,
+    QWidget,
+)
 from services.test_compliance_samples import (
     EXPECTED_OBLIGATIONS,
     FIRST,
@@ -32,6 +39,8 @@ from msvlo_desktop.gui.entry_forms import open_entry_form
 from msvlo_desktop.services.compliance import Period
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
 from msvlo_desktop.storage.vault import Officer, Vault
+
+INPUTS = (QAbstractButton, QDateEdit, QListWidget, QTextBrowser)
 
 
 @pytest.fixture
@@ -67,6 +76,15 @@ def _set_period(dialog: ComplianceReturnDialog, first: str, last: str) -> None:
 )
 def test_the_period_starts_as_the_last_quarter(today: date, first: date, last: date) -> None:
     assert last_quarter(today) == Period(first, last)
+
+
+def test_every_control_has_an_accessible_name(qtbot: Any, officer_vault: Vault) -> None:
+    for dialog in (ComplianceReturnDialog(officer_vault), ComplianceMergeDialog()):
+        qtbot.addWidget(dialog)
+        controls = dialog.findChildren(QWidget)
+        inputs = [w for w in controls if isinstance(w, INPUTS)]
+        assert len(inputs) >= 4
+        assert [w.objectName() for w in inputs if not w.accessibleName().strip()] == []
 
 
 def test_make_preview_and_save(
