@@ -5,8 +5,10 @@ The commands, options, exit codes and JSON fields are a contract
 
 Adding a command
 ----------------
-Every command is one module in this package, listed by name in ``COMMAND_MODULES`` below, in
-the order ``msvlo --help`` shows them. A command module has two functions::
+Every command is one module in this package. Adding one touches this file in one place only:
+write ``cli/<name>.py``, then add ``<name>`` to the import of the command modules just below
+and to ``COMMANDS`` under it (the order ``msvlo --help`` shows them: a new command goes at
+the end). A command module has two functions::
 
     def register(subparsers: Subparsers) -> None:
         parser = subparsers.add_parser("report", help="...", description="...")
@@ -19,11 +21,12 @@ the order ``msvlo --help`` shows them. A command module has two functions::
             ...
         return EXIT_OK
 
-So the ``report`` command is ``cli/report.py`` plus ``"report"`` appended to the list. A
-command never prints a traceback or catches errors just to print them: ``main`` turns
-``CommandError``, ``VaultError`` and ``ValidationError`` into one clear line on standard
-error (a validation error with several problems gets a summary line and one line for each)
-and the documented exit code. Passphrases only ever come from ``common.read_passphrase`` /
+So the ``report`` command is ``cli/report.py`` plus ``report`` in that import and at the end
+of ``COMMANDS`` (mypy checks that every module listed has ``register``). A command never
+prints a traceback or catches errors just to print them: ``main`` turns ``CommandError``,
+``VaultError`` and ``ValidationError`` into one clear line on standard error (a validation
+error with several problems gets a summary line and one line for each) and the documented
+exit code. Passphrases only ever come from ``common.read_passphrase`` /
 ``common.read_new_passphrase``.
 
 Exit codes: 0 success; 1 the check or operation failed (nothing written); 2 usage error;
@@ -34,35 +37,66 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 from importlib import metadata
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol, cast
 
-from msvlo_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError
+from msvlo_desktop.cli import (  # the command modules (see "Adding a command" above)
+    accept_copy,
+    audit,
+    backup,
+    cases,
+    compliance,
+    compliance_merge,
+    demo,
+    due,
+    export_bundle,
+    import_bundle,
+    init_vault,
+    rekey,
+    report,
+    verify,
+)
+from msvlo_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError, Subparsers
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.hardening import disable_core_dumps
 from msvlo_desktop.storage.errors import VaultError
 
-COMMAND_MODULES: list[str] = [
-    "init_vault",
-    "import_bundle",
-    "export_bundle",
-    "cases",
-    "due",
-    "report",
-    "verify",
-    "rekey",
-    "backup",
-    "audit",
-    "compliance",
-    "compliance_merge",
-    "accept_copy",
-    "demo",
-]
 
-__all__ = ["COMMAND_MODULES", "build_parser", "main"]
+class Command(Protocol):
+    """What a command module offers: ``register`` adds its sub-parser, whose ``handler``
+    default is the module's ``run(args) -> int``."""
+
+    __name__: str
+
+    def register(self, subparsers: Subparsers) -> None: ...
+
+
+# In the order ``msvlo --help`` lists them.
+COMMANDS: tuple[Command, ...] = (
+    init_vault,
+    import_bundle,
+    export_bundle,
+    cases,
+    due,
+    report,
+    verify,
+    rekey,
+    backup,
+    audit,
+    compliance,
+    compliance_merge,
+    accept_copy,
+    demo,
+)
+
+
+# Their module names ("init_vault", ...), in the same order.
+COMMAND_MODULES: list[str] = [command.__name__.rsplit(".", 1)[-1] for command in COMMANDS]
+
+__all__ = ["COMMANDS", "COMMAND_MODULES", "Command", "build_parser", "main"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,10 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"msvlo {_version()}")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"{__name__}.{name}")
-        module.register(subparsers)
+    # The sub-parsers are _Parser too (one-line usage errors); commands see ArgumentParser.
+    subparsers = cast(Subparsers, parser.add_subparsers(title="commands", metavar="COMMAND"))
+    for command in COMMANDS:
+        command.register(subparsers)
     return parser
 
 
@@ -172,6 +206,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``msvlo`` with ``argv`` (default: the process arguments); return the exit code."""
+    disable_core_dumps(whole_process=argv is None)  # first: see msvlo_desktop/hardening.py
     _reconfigure_streams()
     parser = build_parser()
     try:

@@ -3,7 +3,9 @@
 Options: ``--profile full|disclosure``, ``--from DATE`` / ``--to DATE`` (London days,
 inclusive; 2026-03-24 or 24/03/2026), ``--encrypt`` (asks for a report password: twice
 without echo on a terminal, one line from standard input otherwise; the vault passphrase
-policy applies and the vault passphrase itself is refused), ``--force`` to replace OUT.pdf.
+policy applies and the vault passphrase itself is refused), ``--pdfa`` for an archivable
+PDF/A-2b-style file (``reports/pdfa.py``; not with ``--encrypt``), ``--force`` to replace
+OUT.pdf.
 
 A report is a disclosure, so ``--recipient`` and ``--purpose`` are required: both go on the
 cover and into the audit log. The PDF is built in memory and, with ``--encrypt``, encrypted
@@ -37,6 +39,7 @@ from msvlo_desktop.reports.case_export import report_password_problems
 from msvlo_desktop.reports.case_report import PROFILES
 from msvlo_desktop.reports.output import ReportWriteError
 from msvlo_desktop.services.reports import export_case_report
+from msvlo_desktop.storage.vault import resembles_passphrase
 
 _NEEDS_AUDIT = (
     "A report is a disclosure: say who it is for with --recipient and why with --purpose "
@@ -83,6 +86,12 @@ def register(subparsers: Subparsers) -> None:
         action="store_true",
         help="encrypt the PDF with AES-256 under a report password (asked for, never an argument)",
     )
+    parser.add_argument(
+        "--pdfa",
+        action="store_true",
+        help="write an archivable PDF in the style of PDF/A-2b, for records systems that "
+        "require PDF/A (not validated by veraPDF; cannot be combined with --encrypt)",
+    )
     parser.add_argument("--recipient", metavar="WHO", help="who the report is for (required)")
     parser.add_argument("--purpose", metavar="WHY", help="why it is disclosed (required)")
     parser.add_argument("--force", action="store_true", help="replace OUT.pdf if it already exists")
@@ -94,7 +103,9 @@ def _day(raw: str | None, option: str) -> date | None:
         return None
     try:
         return parse_date(raw, option)
-    except ValidationError:
+    except ValidationError as exc:
+        if "between" in str(exc):  # a real date outside the window: say which
+            raise CommandError(str(exc)) from None
         raise UsageError(f"{option} {raw!r} is not a date: use 2026-03-24 or 24/03/2026.") from None
 
 
@@ -116,7 +127,7 @@ def read_report_password(*, avoid: Iterable[str], vault_passphrase: str) -> str:
             note(problem + " Try again.")
         first = read_secret("Report password: ")
         problems = report_password_problems(first, avoid=avoid)
-        if first and first == vault_passphrase:
+        if resembles_passphrase(first, vault_passphrase):  # give or take case and spaces
             problems.append(
                 "It is the vault passphrase: choose another, because the recipient will be "
                 "told the report password."
@@ -136,6 +147,11 @@ def run(args: argparse.Namespace) -> int:
     purpose = " ".join((args.purpose or "").split())
     if not recipient or not purpose:
         raise UsageError(_NEEDS_AUDIT)
+    if args.pdfa and args.encrypt:
+        raise UsageError(
+            "--pdfa and --encrypt cannot be used together: an encrypted file cannot be PDF/A. "
+            "Write the archivable copy without --encrypt."
+        )
     date_from = _day(args.date_from, "--from")
     date_to = _day(args.date_to, "--to")
     if date_from and date_to and date_to < date_from:
@@ -164,6 +180,8 @@ def run(args: argparse.Namespace) -> int:
                 recipient=recipient,
                 purpose=purpose,
                 password=password,
+                pdfa=args.pdfa,
+                replace=args.force,  # without --force, never a file that appeared meanwhile
             )
         except ReportWriteError as exc:
             raise CommandError(f"{exc} Nothing was written.") from None
@@ -173,7 +191,13 @@ def run(args: argparse.Namespace) -> int:
     say(
         f"Wrote {out}: case {result.reference}, {result.profile} profile, "
         f"{result.pages:,} pages, {shown}"
-        + (", encrypted with AES-256." if password is not None else ".")
+        + (
+            ", encrypted with AES-256."
+            if password is not None
+            else ", archivable (PDF/A-2b style)."
+            if args.pdfa
+            else "."
+        )
     )
     say(f"Export ID {result.export_id}; chain head {result.head}.")
     say(f"Recorded in the audit log as a disclosure to {result.recipient}.")

@@ -4,6 +4,9 @@ handling, and the way between the start screen and a vault's main window.
 ``main()`` is the entry point. ``Application`` holds the flow and takes an injected clock,
 settings and timings, so tests and the screenshot script drive the real windows without
 waiting and without touching the officer's own settings.
+
+One window per user (``gui.single_instance``): a second launch, say a double-clicked
+``.msvlo`` file, brings the running window forward and hands it the vault to open.
 """
 
 from __future__ import annotations
@@ -20,13 +23,15 @@ from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from msvlo_desktop.gui import diagnostics
+from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - registers :/icons
 from msvlo_desktop.gui.diagnostics import APP_NAME, ORG_NAME
 from msvlo_desktop.gui.settings import Settings
+from msvlo_desktop.gui.single_instance import HandOverError, SingleInstance
 from msvlo_desktop.gui.start_window import StartWindow
 from msvlo_desktop.gui.training_mark import TrainingMarker
 from msvlo_desktop.gui.unlock_dialog import UnlockDialog, failure_delay
+from msvlo_desktop.hardening import disable_core_dumps
 from msvlo_desktop.storage.vault import Clock, Vault, utc_now
 
 if TYPE_CHECKING:
@@ -92,6 +97,47 @@ class Application(QObject):
         if vault_path is not None:
             self.start_window.open_vault(Path(vault_path).expanduser().resolve())
 
+    def bring_forward(self, path: Path | None = None) -> None:
+        """A later launch asked for this window: come to the front and, given a vault,
+        show its unlock screen (unless a vault or another window is already open)."""
+        window: QWidget = self.main_window if self.main_window is not None else self.start_window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if path is None:
+            return
+        path = Path(path).expanduser().resolve()
+        if self.main_window is not None:
+            if self.main_window.path.resolve() == path:
+                return
+            messages.inform(
+                self.main_window,
+                self.tr("Another vault is open"),
+                self.tr(
+                    "{open} is open. To open {path}, first close this vault "
+                    "(Vault ▸ Close vault), then open it from the start screen."
+                ).format(open=self.main_window.path, path=path),
+            )
+            return
+        dialog = self.start_window.dialog
+        if dialog is not None and dialog.isVisible():
+            if isinstance(dialog, UnlockDialog) and dialog.path.resolve() == path:
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+            messages.inform(
+                dialog,
+                self.tr("Finish this first"),
+                self.tr(
+                    "To open {path}, first finish with or cancel the window that is open, "
+                    "then open the vault from the start screen."
+                ).format(path=path),
+            )
+            return
+        self.start_window.open_vault(path)
+
     def show_start(self) -> None:
         self.start_window.refresh()
         self.start_window.show()
@@ -140,8 +186,36 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         prog="msvlo-desktop", description="The encrypted case log for MSVLOs."
     )
     parser.add_argument("--vault", type=Path, help="open this vault file (asks its passphrase)")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="VAULT.msvlo",
+        help="the same as --vault (how a double-clicked vault file arrives); if MSVLO Desktop "
+        "is already running, its window comes forward and opens this vault",
+    )
     known, _qt_args = parser.parse_known_args(list(argv))
+    if known.path is not None:
+        if known.vault is not None and known.vault != known.path:
+            parser.error("give one vault: either VAULT.msvlo or --vault, not both")
+        known.vault = known.path
     return known
+
+
+def claim_or_hand_over(vault: Path | None, name: str | None = None) -> SingleInstance | None:
+    """Become the user's running window (returned), or hand *vault* to the one already
+    running (None: this launch has nothing more to do). If the running window does not
+    answer, this launch goes on as a window of its own, and says why in the log."""
+    instance = SingleInstance(name)
+    if instance.claim():
+        return instance
+    try:
+        instance.hand_over(Path(vault).expanduser().resolve() if vault is not None else None)
+    except HandOverError as exc:
+        diagnostics.event(f"second window started: {exc}")
+        return instance
+    diagnostics.event("handed over to the running window")
+    return None
 
 
 # For the benchmarks (benchmarks/, docs/PERFORMANCE.md), which time a cold start from process
@@ -180,16 +254,28 @@ class _FirstPaint(QObject):
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utc_now) -> int:
+    disable_core_dumps(whole_process=argv is None)  # first: see msvlo_desktop/hardening.py
     args = sys.argv if argv is None else ["msvlo-desktop", *argv]
-    options = parse_args(args[1:])
+    if {"-h", "--help"} & set(args[1:]):
+        parse_args(args[1:])  # prints the help and exits, before any window system is needed
     app = QApplication(args)
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV) == "1":
+    # Parsed once Qt has taken its own options out (-platform offscreen, -style ...), so
+    # their values are never taken for a vault file.
+    options = parse_args(app.arguments()[1:])
+    measuring = os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV) == "1"
+    if measuring:
         _FirstPaint(app, UnlockDialog if options.vault is not None else StartWindow)
     configure(app)
     diagnostics.setup_logging()
     diagnostics.install_excepthook()
+    # A timing run is not the officer's session: it neither hands over nor takes the name.
+    instance = None if measuring else claim_or_hand_over(options.vault)
+    if instance is None and not measuring:
+        return 0
     diagnostics.event("application started")
     controller = Application(Settings(), clock=clock)
+    if instance is not None:
+        instance.activated.connect(controller.bring_forward)
     controller.start(options.vault)
     code = app.exec()
     diagnostics.event("application stopped")

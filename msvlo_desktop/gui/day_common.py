@@ -216,6 +216,10 @@ class CaseTab(QWidget):
         self.problem_label.hide()
 
     # ------------------------------------------------------------------ the API
+    def refresh(self) -> None:
+        """Take in what was recorded since the tab was filled; how is the subclass's."""
+        raise NotImplementedError
+
     def clear(self) -> None:
         self.vault = None
         self.case_ref = None

@@ -1,25 +1,27 @@
 """The officer's day in the main window: the Today view and the case tabs (overview,
 Victims' Code, NRM and referrals, contacts and SPOC, provisions, exit strategy).
 
-:class:`DayViews` builds them, puts the Today view in the window's case area (shown when no
-case is selected, and first after the vault is unlocked), adds the tabs with
-``MainWindow.add_case_tab``, adds a "Today" action to the Case menu and the toolbar, and
-passes on what its views ask of the window through a handful of signals. The window calls
-:meth:`unlocked`, :meth:`refresh` (after any entry is saved) and :meth:`clear` (locking).
+:class:`DayViews` builds them and is given, by name, the four places of the window it fills:
+the Today view goes in the ``stack`` that shows either the selected case or the Today view
+(shown when no case is selected, and first after the vault is unlocked), the tabs go in the
+case ``area`` (:meth:`CaseArea.add_tab`), and a "Today" action goes first in the Case
+``menu`` and on the ``toolbar``. What its views ask of the window goes out through a handful
+of signals. The window calls :meth:`unlocked`, :meth:`show_today`, :meth:`refresh` (after
+any entry is saved) and :meth:`clear` (locking).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QToolBar, QWidget
 
+from msvlo_desktop.gui.case_area import CaseArea, CaseLogTab
 from msvlo_desktop.gui.case_overview import CaseOverview
 from msvlo_desktop.gui.contacts_tab import ContactsTab
-from msvlo_desktop.gui.day_common import CaseTab, Clock, tr
+from msvlo_desktop.gui.day_common import Clock, tr
 from msvlo_desktop.gui.exit_strategy_tab import ExitStrategyTab
 from msvlo_desktop.gui.nrm_tab import NrmTab
 from msvlo_desktop.gui.provisions_tab import ProvisionsTab
@@ -27,7 +29,7 @@ from msvlo_desktop.gui.today_view import TodayView
 from msvlo_desktop.gui.victims_code_tab import VictimsCodeTab
 from msvlo_desktop.storage.vault import Vault
 
-TAB_TITLES = (
+TAB_TITLES: tuple[tuple[type[CaseLogTab], str], ...] = (
     (CaseOverview, "Overview"),
     (VictimsCodeTab, "Victims' Code"),
     (NrmTab, "NRM and referrals"),
@@ -51,29 +53,36 @@ class DayViews(QObject):
 
     def __init__(
         self,
-        window: Any,
+        parent: QWidget,
         *,
+        stack: QStackedWidget,
+        area: CaseArea,
+        menu: QMenu,
+        toolbar: QToolBar,
         clock: Clock | None = None,
         author: Callable[[], str | None] | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.today = TodayView(window, clock=clock, author=author)
-        window.ui.caseStackedWidget.addWidget(self.today)
+        """``parent`` owns the views; ``stack`` shows the Today view or the selected case,
+        ``area`` holds the case tabs, and the Today action goes first in ``menu`` and on
+        ``toolbar``."""
+        super().__init__(parent)
+        self.stack = stack
+        self.today = TodayView(parent, clock=clock, author=author)
+        stack.addWidget(self.today)
         self.today.entryAdded.connect(self.entryAdded)
         self.today.caseRequested.connect(self.caseRequested)
         self.today.summaryChanged.connect(self._summary)
         self._announce = False
-        self.tabs: list[CaseTab] = []
+        self.tabs: list[CaseLogTab] = []
         for cls, title in TAB_TITLES:
-            tab = cls(window, clock=clock, author=author)
+            tab = cls(parent, clock=clock, author=author)
             tab.entryAdded.connect(self.entryAdded)
             tab.showEntry.connect(self.showEntry)
-            window.add_case_tab(tab, tr(title))
+            area.add_tab(tab, tr(title))
             self.tabs.append(tab)
         self.exit_tab.caseClosed.connect(self.caseClosed)
 
-        self.today_action = QAction(tr("&Today: what is due"), window)
+        self.today_action = QAction(tr("&Today: what is due"), parent)
         self.today_action.setObjectName("todayAction")
         self.today_action.setIconText(tr("Today"))
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
@@ -81,16 +90,13 @@ class DayViews(QObject):
         self.today_action.setToolTip(tr("Everything owed across every open case (Ctrl+T)"))
         self.today_action.setEnabled(False)
         self.today_action.triggered.connect(self.todayRequested)
-        menu = window.ui.caseMenu
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.today_action)
-        if first is not None:
-            menu.insertSeparator(first)
-        toolbar = window.ui.mainToolBar
-        head = toolbar.actions()[0] if toolbar.actions() else None
-        toolbar.insertAction(head, self.today_action)
-        if head is not None:
-            toolbar.insertSeparator(head)
+        for place in (menu, toolbar):  # first, set apart from what was there
+            present = place.actions()
+            if present:
+                place.insertAction(present[0], self.today_action)
+                place.insertSeparator(present[0])
+            else:
+                place.addAction(self.today_action)
 
     @property
     def exit_tab(self) -> ExitStrategyTab:
@@ -110,7 +116,7 @@ class DayViews(QObject):
 
     def show_today(self) -> None:
         """Bring the Today view forward in the case area, up to date."""
-        self.window.ui.caseStackedWidget.setCurrentWidget(self.today)
+        self.stack.setCurrentWidget(self.today)
         if not self.today.busy:
             self.today.refresh()
 

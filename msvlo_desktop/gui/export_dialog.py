@@ -6,10 +6,15 @@ lays the report out in ``QThreadPool``, reporting progress; Cancel stops it betw
 the window stays responsive throughout. The finished PDF exists only in memory and goes to
 :class:`~msvlo_desktop.gui.report_preview.ReportPreview`, whose Save encrypts (if a password
 was given), writes atomically and records the disclosure in the audit log.
+
+"Archivable PDF" builds the report with embedded fonts only and saves it in the style of
+PDF/A-2b (``reports/pdfa.py``); it and the password exclude each other, because an encrypted
+file cannot be PDF/A: while one is ticked the other is unavailable, and its tooltip says why.
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime
 from typing import Any
 
@@ -32,6 +37,7 @@ from msvlo_desktop.reports.case_report import (
     build_case_report,
     check_request,
 )
+from msvlo_desktop.reports.pdfa import archivable_build
 from msvlo_desktop.services.reports import gather_report_data
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
@@ -70,7 +76,7 @@ class ExportDialog(QDialog):
         self.ref = ref
         self.export_folder = export_folder
         self.task: Task | None = None
-        self.result: ReportResult | None = None
+        self.report: ReportResult | None = None
         self.preview: ReportPreview | None = None
         self.failure: BaseException | None = None
         case = vault.get_case(ref)
@@ -110,6 +116,8 @@ class ExportDialog(QDialog):
         )
         self.ui.encryptCheckBox.toggled.connect(self._encrypt_toggled)
         self._encrypt_toggled(False)
+        self.ui.pdfaCheckBox.toggled.connect(self._update_exclusive)
+        self._update_exclusive()
 
         self.ui.messageLabel.hide()
         self.ui.progressBar.setRange(0, PROGRESS_TOTAL)
@@ -154,10 +162,34 @@ class ExportDialog(QDialog):
             self.ui.strengthProgressBar,
         ):
             widget.setEnabled(on)
-        for widget in (self.ui.strengthLabel, self.ui.policyLabel):
-            widget.setVisible(on)
+        for label in (self.ui.strengthLabel, self.ui.policyLabel):
+            label.setVisible(on)
         if not on:
             self.password.clear()
+        self._update_exclusive()
+
+    def _update_exclusive(self) -> None:
+        """A password and PDF/A exclude each other: the one not ticked waits for the other."""
+        encrypt, pdfa = self.ui.encryptCheckBox, self.ui.pdfaCheckBox
+        encrypt.setEnabled(not pdfa.isChecked())
+        pdfa.setEnabled(not encrypt.isChecked())
+        pdfa.setToolTip(
+            self.tr("Untick the password first: an encrypted file cannot be PDF/A.")
+            if encrypt.isChecked()
+            else self.tr(
+                "For records-management systems that accept PDF/A only. Not with a password: "
+                "an encrypted file cannot be PDF/A."
+            )
+        )
+        encrypt.setToolTip(
+            self.tr("Untick the archivable PDF first: an encrypted file cannot be PDF/A.")
+            if pdfa.isChecked()
+            else ""
+        )
+
+    def archivable(self) -> bool:
+        """The report is to be saved as archivable PDF (PDF/A-2b style)."""
+        return self.ui.pdfaCheckBox.isChecked()
 
     def period(self) -> tuple[date | None, date | None]:
         if not self.ui.periodCheckBox.isChecked():
@@ -182,6 +214,10 @@ class ExportDialog(QDialog):
         except ValidationError as exc:
             out += [p.message for p in exc.problems]
         password = self.report_password()
+        if password is not None and self.archivable():
+            out.append(
+                self.tr("An archivable PDF cannot also have a password: untick one of the two.")
+            )
         if password is not None:
             found = report_password_problems(password, avoid=[self.ref, self.vault.officer.name])
             if not found and password != self.ui.repeatPasswordLineEdit.text():
@@ -198,7 +234,7 @@ class ExportDialog(QDialog):
 
     def _is_vault_passphrase(self, candidate: str) -> bool:
         # The recipient is told the report password, so it must never be the vault's own.
-        return self.vault.is_passphrase(candidate)
+        return self.vault.resembles_passphrase(candidate)
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -220,6 +256,7 @@ class ExportDialog(QDialog):
         profile = self.profile()
         recipient = self.ui.recipientLineEdit.text()
         purpose = self.ui.purposeLineEdit.text()
+        pdfa = self.archivable()
         at: datetime = vault.clock()
 
         def work(task: Task) -> ReportResult:
@@ -231,16 +268,18 @@ class ExportDialog(QDialog):
                 data = gather_report_data(reader, ref, at=at)
             finally:
                 reader.close()
-            return build_case_report(
-                data,
-                profile="disclosure" if profile == "disclosure" else "full",
-                date_from=date_from,
-                date_to=date_to,
-                recipient=recipient,
-                purpose=purpose,
-                progress=progress,
-                cancel=lambda: task.cancelled,
-            )
+            # Archivable: embedded fonts only; characters none can draw are refused (PdfaError).
+            with archivable_build() if pdfa else contextlib.nullcontext():
+                return build_case_report(
+                    data,
+                    profile="disclosure" if profile == "disclosure" else "full",
+                    date_from=date_from,
+                    date_to=date_to,
+                    recipient=recipient,
+                    purpose=purpose,
+                    progress=progress,
+                    cancel=lambda: task.cancelled,
+                )
 
         self._set_busy(True)
         self.task = run_task(work, self._on_success, self._on_failure, self._on_progress)
@@ -251,6 +290,7 @@ class ExportDialog(QDialog):
             self.ui.periodWidget,
             self.ui.recipientLineEdit,
             self.ui.purposeLineEdit,
+            self.ui.pdfaCheckBox,
             self.ui.encryptCheckBox,
             self.ui.passwordFieldWidget,
             self.ui.repeatPasswordLineEdit,
@@ -276,6 +316,7 @@ class ExportDialog(QDialog):
             self.ui.strengthProgressBar,
         ):
             widget.setEnabled(on)
+        self._update_exclusive()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.ui.progressBar.setRange(0, max(total, 1))
@@ -293,12 +334,13 @@ class ExportDialog(QDialog):
 
     def _on_success(self, result: Any) -> None:
         self.task = None
-        self.result = result
+        self.report = result
         self.built.emit(result)
         preview = ReportPreview(
             self.vault,
             result,
             password=self.report_password(),
+            pdfa=self.archivable(),
             export_folder=self.export_folder,
             parent=self.parentWidget(),
         )

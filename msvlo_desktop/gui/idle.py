@@ -217,8 +217,10 @@ class SessionWatcher(QObject):
             ),
         )
         for bus, service, path, interface, name, slot, label in hooks:
+            # The stubs type the slot as bytes; PySide6 takes the str that SLOT() gives.
+            connect: Any = bus.connect
             try:
-                if bus.isConnected() and bus.connect(service, path, interface, name, self, slot):
+                if bus.isConnected() and connect(service, path, interface, name, self, slot):
                     self.sources.append(label)
             except (RuntimeError, TypeError) as exc:  # pragma: no cover - platform specific
                 log.info("session watcher: %s unavailable (%s)", label, type(exc).__name__)
@@ -293,9 +295,12 @@ class _WindowsSessionFilter(QAbstractNativeEventFilter):  # pragma: no cover - W
             )
         self._hwnd = None
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes, message: int) -> tuple[bool, int]:
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> tuple[bool, int]:
         try:
-            if bytes(event_type) != b"windows_generic_MSG":
+            kind = event_type.data() if isinstance(event_type, QByteArray) else bytes(event_type)
+            if kind != b"windows_generic_MSG":
                 return False, 0
             import ctypes.wintypes
 

@@ -1,18 +1,20 @@
 """The finished case report, shown inside the application before it is saved.
 
-The PDF is read by Qt's PDF viewer from a buffer over the bytes in memory; no plaintext copy
-ever reaches the disk. Save asks where, then (in a worker thread) encrypts the PDF when a
+The PDF is drawn by PDFium (``gui.pdf_pages``) from the bytes in memory; no plaintext copy ever
+reaches the disk. Pages are drawn to images in a worker thread, only those near the view and
+at the view's scale. Save asks where, then (in a worker thread) encrypts the PDF when a
 password was given, writes it atomically and records the disclosure in the audit log
 (``services.reports.save_case_report``). Closing without saving discloses nothing.
 
 Opening stays quick for a long report. Scrolling through every page needs the size of every
-page, and the PDF library reads each page's description the first time it is asked for it:
-about 0.1 ms a page, 70-160 ms for an 853-page report of a 10,000-entry case, all at once on
-the GUI thread if the viewer starts in its continuous (multi-page) mode. So the preview opens
-on the first page alone, reads the page sizes a few milliseconds at a time between events,
-and then turns into the continuous view on the page the officer is reading (docs/PERFORMANCE.md).
-The page box, Previous / Next and the keyboard (Page Up / Page Down, Home / End) move
-between pages in either mode.
+page, and reading them all (about 20 µs a page, some 30 ms for a 1,500-page report) at once
+would hold the GUI thread. So the preview opens on the first page alone, reads the page sizes
+a few milliseconds at a time between events, and then turns into the continuous view on the
+page the officer is reading (docs/PERFORMANCE.md). The page box, Previous / Next and the
+keyboard (Page Up / Page Down, Home / End) move between pages in either mode.
+
+The window is sized from the screen it opens on (at most 900 × 960), so it fits a 1366 × 768
+laptop screen at 100 % and 125 % scaling with its buttons in reach.
 """
 
 from __future__ import annotations
@@ -21,20 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QEvent,
-    QIODevice,
-    QObject,
-    QPointF,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -48,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.gui import diagnostics, messages
+from msvlo_desktop.gui.pdf_pages import PDFIUM_LOCK, PageMode, PageView, PdfPages, ZoomMode
 from msvlo_desktop.gui.training_mark import mark
 from msvlo_desktop.gui.workers import Task, run_task
 from msvlo_desktop.reports.case_report import ReportResult
@@ -58,7 +49,37 @@ from msvlo_desktop.storage.vault import Vault
 
 _ZOOM_STEP = 1.25
 # How long one turn of reading page sizes may hold the GUI thread before letting events in.
-PAGE_SIZES_SLICE_SECONDS = 0.008
+PAGE_SIZES_SLICE_SECONDS = 0.004
+# While a page is being drawn PDFium is busy: try again after this long.
+_BUSY_RETRY_MS = 2
+# The pause between two turns, so that typing, scrolling and painting always get in.
+_TURN_GAP_MS = 1
+# The size the window would like, and what it leaves free of the screen around it (its frame
+# and title bar are drawn by the window system, outside the size given here).
+PREFERRED_SIZE = QSize(900, 960)
+# Room left on each side (left, top, right, bottom) for the frame; the title bar goes on top.
+_FRAME = (12, 44, 12, 20)
+
+
+def fit_to_screen(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """Where the window goes on a screen whose free area is *available*: the preferred size,
+    cut down to fit with room for the frame and title bar, centred."""
+    left, top, right, bottom = _FRAME
+    room = available.adjusted(left, top, -right, -bottom)
+    rect = QRect(
+        0,
+        0,
+        max(1, min(preferred.width(), room.width())),
+        max(1, min(preferred.height(), room.height())),
+    )
+    rect.moveCenter(room.center())
+    return rect
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The free area (without task bars) of the screen *widget* opens on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
 
 
 class ReportPreview(QDialog):
@@ -75,20 +96,22 @@ class ReportPreview(QDialog):
         result: ReportResult,
         *,
         password: str | None,
+        pdfa: bool = False,
         export_folder: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.result: ReportResult | None = result
+        self.report: ReportResult | None = result
         self._password = password
+        self.pdfa = pdfa  # saved as archivable PDF (PDF/A-2b style)
         self.export_folder = export_folder
         self.task: Task | None = None
         self.saved_path: Path | None = None
         self.setObjectName("ReportPreview")
         self.setModal(True)
         self.setWindowTitle(self.tr("Case report {ref} — preview").format(ref=result.reference))
-        self.resize(900, 960)
+        self.setGeometry(fit_to_screen(available_geometry(parent or self)))
 
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Check the report before you save it"), self)
@@ -104,24 +127,18 @@ class ReportPreview(QDialog):
         )
         layout.addWidget(self.summary_label)
 
-        # The viewer reads from memory: a QBuffer over the bytes, kept alive with the dialog.
-        self._bytes = QByteArray(result.pdf_bytes)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-        self.page_count = max(self.document.pageCount(), 1)
-        self.view = QPdfView(self)
+        # The document is read from memory; closing the preview closes it.
+        self.document: PdfPages | None = PdfPages(result.pdf_bytes)
+        self.page_count = max(self.document.page_count, 1)
+        # One page first, fitted to the width: the continuous view needs every page's size
+        # (see the module notes).
+        self.view = PageView(self.document, self)
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName(self.tr("Report pages"))
-        # One page first: the continuous view needs every page's size (see the module notes).
-        self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.installEventFilter(self)
-        self.navigator = self.view.pageNavigator()
+        self.navigator = self.view
         layout.addLayout(self._page_bar())
         layout.addWidget(self.view, 1)
         self.navigator.currentPageChanged.connect(self._show_page_number)
@@ -150,6 +167,7 @@ class ReportPreview(QDialog):
         # Once the first page has been painted, page sizes are read a slice at a time between
         # events, then the view scrolls through every page (_read_page_sizes).
         self._sizes_read = 0
+        self._page_sizes: list[tuple[float, float]] = []
         self._sizes_timer = QTimer(self)
         self._sizes_timer.setSingleShot(True)
         self._sizes_timer.setInterval(0)
@@ -209,7 +227,7 @@ class ReportPreview(QDialog):
     @property
     def continuous(self) -> bool:
         """Every page's size is known and the view scrolls through the whole report."""
-        return self.view.pageMode() == QPdfView.PageMode.MultiPage
+        return self.view.pageMode() is PageMode.MULTI_PAGE
 
     def current_page(self) -> int:
         """The page being read, from 0."""
@@ -218,10 +236,7 @@ class ReportPreview(QDialog):
     def go_to_page(self, page: int) -> None:
         """Show ``page`` (from 0), kept within the report."""
         page = max(0, min(self.page_count - 1, page))
-        if page != self.navigator.currentPage():
-            self.navigator.jump(page, QPointF(), self.navigator.currentZoom())
-        elif self.continuous:
-            self._scroll_to(page)  # already on it, part-way down: back to its top
+        self.view.jump(page)  # in the continuous view, also back to the top of the current page
         self._show_page_number(self.navigator.currentPage())
 
     def _show_page_number(self, page: int) -> None:
@@ -233,42 +248,34 @@ class ReportPreview(QDialog):
 
     def _read_page_sizes(self) -> None:
         """Read page sizes for a few milliseconds; once all are read, scroll continuously."""
-        if self.result is None or self.document.status() != QPdfDocument.Status.Ready:
-            return  # closed meanwhile, or nothing to show
-        count = self.document.pageCount()
-        deadline = time.perf_counter() + PAGE_SIZES_SLICE_SECONDS
-        while self._sizes_read < count:
-            self.document.pagePointSize(self._sizes_read)
-            self._sizes_read += 1
-            if time.perf_counter() >= deadline:
-                break
-        if self._sizes_read < count:
-            self._sizes_timer.start()
+        document = self.document
+        if self.report is None or document is None:
+            return  # closed meanwhile
+        count = document.page_count
+        if self._sizes_read >= count:
+            self._become_continuous()  # a turn of its own: laying out every page
             return
-        self._become_continuous()
+        if not PDFIUM_LOCK.acquire(blocking=False):
+            # A page is being drawn: never wait for it on the GUI thread.
+            self._sizes_timer.start(_BUSY_RETRY_MS)
+            return
+        try:
+            deadline = time.perf_counter() + PAGE_SIZES_SLICE_SECONDS
+            while self._sizes_read < count:
+                self._page_sizes.append(document.page_size_locked(self._sizes_read))
+                self._sizes_read += 1
+                if time.perf_counter() >= deadline:
+                    break
+        finally:
+            PDFIUM_LOCK.release()
+        # More to read, or the switch to every page, after a pause for other events.
+        self._sizes_timer.start(_TURN_GAP_MS)
 
     def _become_continuous(self) -> None:
         """Switch to the view of every page, where the officer is reading."""
-        page = self.navigator.currentPage()
-        within_page = self.view.verticalScrollBar().value()  # one page alone: how far down
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self._scroll_to(page, within_page)
-
-    def _scroll_to(self, page: int, within_page: int = 0) -> None:
-        """In the continuous view, bring ``page`` (from 0) to the top, ``within_page`` pixels
-        down it, after the pages have been laid out again (switching mode, zooming)."""
-        bar = self.view.verticalScrollBar()
-        if self.page_count > 1:
-            # The view scrolls to a page only when the current page changes, and a new layout
-            # does not change it: leave the page, then come back to it.
-            nav, zoom = self.navigator, self.navigator.currentZoom()
-            if nav.currentPage() == page:
-                nav.jump(1 if page == 0 else 0, QPointF(), zoom)
-            nav.jump(page, QPointF(), zoom)
-            bar.setValue(bar.value() + within_page)
-        else:
-            bar.setValue(within_page)
-        self._show_page_number(self.navigator.currentPage())
+        if self._page_sizes:
+            self.view.set_page_sizes(self._page_sizes)
+        self._show_page_number(self.view.currentPage())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
@@ -329,25 +336,28 @@ class ReportPreview(QDialog):
         )
         if r.profile == "disclosure":
             text += " " + self.tr("{n} entries withheld (MG6D).").format(n=r.withheld_count)
-        text += " " + (
-            self.tr("Saved encrypted with your report password (AES-256).")
-            if self._password
-            else self.tr("Saved without a password.")
-        )
+        if self._password:
+            text += " " + self.tr("Saved encrypted with your report password (AES-256).")
+        elif self.pdfa:
+            text += " " + self.tr(
+                "Saved as an archivable PDF (PDF/A-2b style), without a password."
+            )
+        else:
+            text += " " + self.tr("Saved without a password.")
         return text
 
     def _zoom(self, factor: float) -> None:
         page = self.current_page()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomMode(ZoomMode.CUSTOM)
         self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
         if self.continuous:
-            self._scroll_to(page)  # the same page stays in view, not the same distance down
+            self.view.jump(page)  # the same page stays in view, not the same distance down
 
     def _fit_width(self) -> None:
         page = self.current_page()
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(ZoomMode.FIT_TO_WIDTH)
         if self.continuous:
-            self._scroll_to(page)
+            self.view.jump(page)
 
     @property
     def running(self) -> bool:
@@ -355,14 +365,14 @@ class ReportPreview(QDialog):
 
     # ----------------------------------------------------------------- saving
     def suggested_path(self) -> str:
-        assert self.result is not None
-        name = f"{self.result.reference}-report-{self.result.export_id}.pdf".replace("/", "-")
+        assert self.report is not None
+        name = f"{self.report.reference}-report-{self.report.export_id}.pdf".replace("/", "-")
         folder = self.export_folder or str(self.vault.path.parent)
         return str(Path(folder) / name)
 
     def save(self) -> None:
         """Ask where, then encrypt (if a password was given), write and audit in a worker."""
-        if self.running or self.result is None:
+        if self.running or self.report is None:
             return
         path = messages.save_file(
             self, self.tr("Save the case report"), self.tr("PDF (*.pdf)"), self.suggested_path()
@@ -371,10 +381,15 @@ class ReportPreview(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        vault, result, password = self.vault, self.result, self._password
+        vault, result, password, pdfa = self.vault, self.report, self._password, self.pdfa
+        # Replacing was confirmed in the file dialog only for a file there now; one that
+        # appears while the report is written is never replaced.
+        replace = path.exists()
 
         def work(_task: Task) -> Path:
-            return save_case_report(vault, result, path, password=password)
+            return save_case_report(
+                vault, result, path, password=password, pdfa=pdfa, replace=replace
+            )
 
         self._set_busy(True)
         self.started.emit()
@@ -390,8 +405,8 @@ class ReportPreview(QDialog):
         self.task = None
         self.ended.emit()
         self.saved_path = Path(path)
-        assert self.result is not None
-        result = self.result
+        assert self.report is not None
+        result = self.report
         self.saved.emit(self.saved_path)
         messages.inform(
             self,
@@ -447,9 +462,10 @@ class ReportPreview(QDialog):
 
     def _forget(self) -> None:
         self._sizes_timer.stop()
-        # Closing the document empties the view too (detaching it would warn in Qt).
-        self.document.close()
-        self._buffer.close()
-        self._bytes = QByteArray()
+        self.view.close_document()
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        self._page_sizes = []
         self._password = None
-        self.result = None
+        self.report = None

@@ -13,7 +13,6 @@ case list.
 
 from __future__ import annotations
 
-import importlib
 import math
 import threading
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from msvlo_desktop.gui import diagnostics
+from msvlo_desktop.gui import diagnostics, window_modules
 from msvlo_desktop.gui.first_paint import AfterFirstPaint
 from msvlo_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from msvlo_desktop.gui.passphrase_fields import wire_show_toggle
@@ -65,36 +64,10 @@ def lock_reason_text(reason: str, idle_minutes: int = 5) -> str:
     return ""
 
 
-# The modules the main window imports as it is built (its log tab, the entry forms, the
-# Today view and the case tabs), leaves first so that each step is short. About 0.3 s of
-# imports on the reference machine, otherwise paid between Unlock and the case list painted.
-# tests/gui/test_unlock_path.py checks that building the window imports nothing more.
-WINDOW_MODULES = (
-    "msvlo_desktop.gui.entry_forms.base",
-    "msvlo_desktop.gui.entry_forms.simple",
-    "msvlo_desktop.gui.entry_forms.provision",
-    "msvlo_desktop.gui.entry_forms.victim_update",
-    "msvlo_desktop.gui.entry_forms.correction",
-    "msvlo_desktop.gui.entry_forms",
-    "msvlo_desktop.gui.log_model",
-    "msvlo_desktop.gui.log_view",
-    "msvlo_desktop.gui.nrm_timeline",
-    "msvlo_desktop.gui.nrm_tab",
-    "msvlo_desktop.gui.contacts_tab",
-    "msvlo_desktop.gui.case_overview",
-    "msvlo_desktop.gui.exit_strategy_tab",
-    "msvlo_desktop.gui.provisions_tab",
-    "msvlo_desktop.gui.victims_code_tab",
-    "msvlo_desktop.gui.today_view",
-    "msvlo_desktop.gui.day_views",
-    "msvlo_desktop.gui.main_window",
-)
-
-
 def preload_window_modules() -> None:
-    """Import every module the main window imports as it is built (all at once)."""
-    for name in WINDOW_MODULES:
-        importlib.import_module(name)
+    """Import every module the main window imports as it is built, all at once (see
+    :mod:`msvlo_desktop.gui.window_modules`; the dialog spreads the same steps out)."""
+    window_modules.load_all()
 
 
 def warm_calendar(year: int) -> None:
@@ -112,15 +85,15 @@ def warm_calendar(year: int) -> None:
 
 
 class _Preloader(QObject):
-    """Imports :data:`WINDOW_MODULES` on the GUI thread, one per turn of the event loop
-    (so typing stays responsive), and warms the calendar in a background thread. Once per
+    """Imports the window's modules on the GUI thread, one step per turn of the event loop (so
+    typing stays responsive), and warms the calendar in a background thread. Once per
     process: later unlocks find everything loaded."""
 
     started = False
 
     def __init__(self, year: int) -> None:
         super().__init__(QCoreApplication.instance())
-        self._names = list(WINDOW_MODULES)
+        self._steps = list(window_modules.STEPS)
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
@@ -135,11 +108,11 @@ class _Preloader(QObject):
             return
 
     def _next(self) -> None:
-        if not self._names:
+        if not self._steps:
             self._timer.stop()
             self.deleteLater()
             return
-        importlib.import_module(self._names.pop(0))
+        self._steps.pop(0)()
 
 
 def preload_window(year: int) -> None:
@@ -181,7 +154,7 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call, unused-ignore]
         self.path = Path(path)
         self._clock = clock
         self._delay_for = delay_for

@@ -18,6 +18,7 @@ from msvlo_desktop.core.passphrase import check_passphrase
 from msvlo_desktop.reports.case_report import ReportResult, check_request
 from msvlo_desktop.reports.encrypt import encrypt_pdf
 from msvlo_desktop.reports.output import write_atomically
+from msvlo_desktop.reports.pdfa import make_pdfa
 
 __all__ = [
     "check_export",
@@ -56,9 +57,11 @@ def check_export(
     recipient: str,
     purpose: str,
     password: str | None,
+    pdfa: bool = False,
 ) -> None:
     """Raise ``ValidationError`` for an export that cannot be made: the request's problems by
-    field (see ``case_report.check_request``), then the password's."""
+    field (see ``case_report.check_request``), an encrypted archivable report, then the
+    password's problems."""
     check_request(
         profile=profile,
         date_from=date_from,
@@ -66,20 +69,40 @@ def check_export(
         recipient=recipient,
         purpose=purpose,
     )
+    if pdfa and password is not None:
+        raise ValidationError(
+            "An encrypted report cannot be archivable (PDF/A): choose one.", "pdfa"
+        )
     if password is not None:
         problems = report_password_problems(password)
         if problems:
             raise ValidationError(" ".join(problems), "password")
 
 
-def write_case_report(result: ReportResult, path: Path | str, *, password: str | None) -> Path:
-    """Encrypt *result* when *password* is given and write it to *path* atomically (replacing
-    a file there). Returns the path.
+def write_case_report(
+    result: ReportResult,
+    path: Path | str,
+    *,
+    password: str | None,
+    pdfa: bool = False,
+    replace: bool = True,
+) -> Path:
+    """Encrypt *result* when *password* is given (or, with *pdfa*, make it archivable: see
+    ``reports/pdfa.py``) and write it to *path* atomically (replacing a file there only when
+    *replace*: see ``output.write_atomically``). Returns the path.
 
-    Raises ``ValueError`` for a password PDF encryption cannot use and ``ReportWriteError``
+    Raises ``ValueError`` for a password PDF encryption cannot use, for *pdfa* with a password
+    and for a report that cannot be made archivable (``PdfaError``), and ``ReportWriteError``
     when the file cannot be written (nothing is left behind).
     """
     target = Path(path)
-    data = encrypt_pdf(result.pdf_bytes, password) if password else result.pdf_bytes
-    write_atomically(target, data)
+    if pdfa and password:
+        raise ValueError("An encrypted report cannot be archivable (PDF/A): choose one.")
+    if password:
+        data = encrypt_pdf(result.pdf_bytes, password)
+    elif pdfa:
+        data = make_pdfa(result.pdf_bytes)  # archivable: see reports/pdfa.py
+    else:
+        data = result.pdf_bytes
+    write_atomically(target, data, replace=replace)  # replace: see output.write_atomically
     return target

@@ -13,7 +13,10 @@ Arabic, Tigrinya and Chinese, so every text run is sent to a font whose ``cmap``
 * STSong-Light, a reportlab CID font that is *not embedded*: the last resort for Han characters
   outside GB 2312 (mostly traditional). It shows only where the viewer has a Chinese font
   (Acrobat, Edge, Chrome on Windows do; poppler without CJK fonts draws blanks); the text still
-  copies out correctly.
+  copies out correctly. An archivable (PDF/A) report must embed every font, so a report built
+  inside ``embedded_fonts_only()`` goes without it; the characters no embedded font can draw
+  (there, and Hangul, Thai...) are collected, so that the report is refused as PDF/A rather
+  than archived with blanks where a name was (``reports/pdfa.py``).
 
 reportlab's own shaping (uharfbuzz) is deliberately not used: it needs rlbidi for word order,
 which is not on PyPI; it crashes on a word whose letters come from two fonts; it applies
@@ -26,11 +29,13 @@ original letters.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import threading
 import unicodedata
 from collections.abc import Iterator
+from contextvars import ContextVar
 from io import BytesIO
 from pathlib import Path
 from typing import Literal
@@ -54,6 +59,7 @@ __all__ = [
     "SANS_BOLD",
     "SANS_ITALIC",
     "Direction",
+    "embedded_fonts_only",
     "font_runs",
     "register_fonts",
     "text_markup",
@@ -163,6 +169,26 @@ _RESHAPER = arabic_reshaper.ArabicReshaper(
 
 _lock = threading.Lock()
 
+# Set while a report is built for PDF/A: only fonts the PDF embeds may be chosen, and the
+# characters none of them has are collected here. A context variable, so a build in one
+# worker thread never changes another's.
+_UNDRAWABLE: ContextVar[set[str] | None] = ContextVar("msvlo_undrawable", default=None)
+
+
+@contextlib.contextmanager
+def embedded_fonts_only() -> Iterator[set[str]]:
+    """Within this block (in this thread or task), text goes only to embedded fonts: the
+    non-embedded STSong-Light fallback is never chosen. For archivable (PDF/A) reports.
+
+    Yields the set of characters met that no embedded font can draw (filled as text is laid
+    out): they would show as missing-glyph boxes and not copy out."""
+    undrawable: set[str] = set()
+    token = _UNDRAWABLE.set(undrawable)
+    try:
+        yield undrawable
+    finally:
+        _UNDRAWABLE.reset(token)
+
 
 def _font_bytes(filename: str) -> bytes:
     return (FONT_DIR / filename).read_bytes()
@@ -218,9 +244,11 @@ def _claimed(code: int, ranges: _Ranges) -> bool:
 
 
 @functools.cache
-def _family_for(char: str, base_family: str) -> str:
+def _family_for(char: str, base_family: str, embedded_only: bool = False) -> str:
     code = ord(char)
     for family, ranges in _FALLBACKS:
+        if family == HAN_CID and embedded_only:
+            continue
         if _claimed(code, ranges) and (family == HAN_CID or code in _family_coverage(family)):
             return family
     if code in _family_coverage(base_family):
@@ -265,6 +293,8 @@ def _visual_lines(text: str, direction: Direction) -> Iterator[str]:
 
 
 def _runs_of_line(line: str, base_family: str) -> Iterator[tuple[str, str]]:
+    undrawable = _UNDRAWABLE.get()
+    embedded_only = undrawable is not None
     current: str | None = None
     chunk: list[str] = []
     for char in line:
@@ -277,7 +307,13 @@ def _runs_of_line(line: str, base_family: str) -> Iterator[tuple[str, str]]:
         ):
             chunk.append(char)
             continue
-        family = _family_for(char, base_family)
+        family = _family_for(char, base_family, embedded_only)
+        if (
+            undrawable is not None
+            and not char.isspace()
+            and ord(char) not in _family_coverage(family)
+        ):
+            undrawable.add(char)
         if family != current and chunk:
             assert current is not None
             yield current, "".join(chunk)

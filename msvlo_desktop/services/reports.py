@@ -29,6 +29,7 @@ from msvlo_desktop.reports.case_report import (
     ReportResult,
     build_case_report,
 )
+from msvlo_desktop.reports.pdfa import archivable_build
 from msvlo_desktop.storage.vault import Vault
 
 __all__ = [
@@ -63,15 +64,19 @@ def save_case_report(
     *,
     password: str | None = None,
     actor: str | None = None,
+    pdfa: bool = False,
+    replace: bool = True,
 ) -> Path:
-    """Encrypt *result* when *password* is given, write it to *path* atomically (replacing a
-    file there), then record the disclosure in *vault*'s audit log. Returns the path.
+    """Encrypt *result* when *password* is given (or, with *pdfa*, make it archivable), write
+    it to *path* atomically (replacing a file there), then record the disclosure in *vault*'s
+    audit log. Returns the path.
 
-    Raises ``ValueError`` for a password PDF encryption cannot use, ``ReportWriteError`` when
+    Raises ``ValueError`` for a password PDF encryption cannot use, for *pdfa* with a password
+    and for a report that cannot be made archivable (``PdfaError``), ``ReportWriteError`` when
     the file cannot be written (nothing is recorded), and the vault's error when the audit
     record cannot be written (the file is removed again).
     """
-    target = write_case_report(result, path, password=password)
+    target = write_case_report(result, path, password=password, pdfa=pdfa, replace=replace)
     try:
         vault.record_disclosure(
             result.reference,
@@ -108,15 +113,19 @@ def export_case_report(
     recipient: str,
     purpose: str,
     password: str | None = None,
+    pdfa: bool = False,
     at: datetime | None = None,
     export_id: str | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    replace: bool = True,
 ) -> ReportResult:
     """Build case *ref*'s report and save it to *path* (see :func:`save_case_report`).
 
     The request and the password are checked before any work is done: a ``ValidationError``
-    names every problem. *at* is the moment the report describes (default: the vault's clock).
+    names every problem. With *pdfa* the report is built with embedded fonts only and saved
+    as PDF/A-2b-style output (``reports/pdfa.py``). *at* is the moment the report describes
+    (default: the vault's clock).
     """
     check_export(
         profile=profile,
@@ -125,18 +134,21 @@ def export_case_report(
         recipient=recipient,
         purpose=purpose,
         password=password,
+        pdfa=pdfa,
     )
     data = gather_report_data(vault, ref, at=at)
-    result = build_case_report(
-        data,
-        profile=profile,
-        date_from=date_from,
-        date_to=date_to,
-        recipient=recipient,
-        purpose=purpose,
-        export_id=export_id,
-        progress=progress,
-        cancel=cancel,
-    )
-    save_case_report(vault, result, path, password=password)
+    # An archivable report embeds every font it uses (reports/pdfa.py).
+    with archivable_build() if pdfa else contextlib.nullcontext():
+        result = build_case_report(
+            data,
+            profile=profile,
+            date_from=date_from,
+            date_to=date_to,
+            recipient=recipient,
+            purpose=purpose,
+            export_id=export_id,
+            progress=progress,
+            cancel=cancel,
+        )
+    save_case_report(vault, result, path, password=password, pdfa=pdfa, replace=replace)
     return result

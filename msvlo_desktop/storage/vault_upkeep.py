@@ -247,6 +247,9 @@ class VaultUpkeep(VaultAnchor):
                 # Created empty and private first, so the copy is never readable by others.
                 os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
                 copying.copy_database(self.conn, tmp, new_passphrase, report)
+                if self._lock is not None:
+                    # The new file becomes the vault: its identity is held before it is.
+                    self._lock.hold_identity_of(tmp)
                 if anchor is not None and new_anchor is not None and not anchor.held:
                     try:
                         new_anchor.stage(self._anchor_state(), self.clock())

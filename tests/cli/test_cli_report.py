@@ -116,6 +116,7 @@ def test_disclosure_profile_and_period(filled_vault: Path, tmp_path: Path, run_c
         (["--recipient", " ", "--purpose", "review"], "A report is a disclosure"),
         ([*WHO, "--from", "2026-13-01"], "--from '2026-13-01' is not a date"),
         ([*WHO, "--from", "2026-09-01", "--to", "2026-08-01"], "--to is before --from"),
+        ([*WHO, "--pdfa", "--encrypt"], "--pdfa and --encrypt cannot be used together"),
     ],
 )
 def test_usage_errors_exit_2_before_asking_anything(
@@ -225,3 +226,20 @@ def test_report_is_listed_in_help(run_cli: Run) -> None:
     assert detail.code == 0
     for option in ("--profile", "--from", "--to", "--encrypt", "--recipient", "--purpose"):
         assert option in detail.out
+
+
+def test_report_writes_an_archivable_pdf(filled_vault: Path, tmp_path: Path, run_cli: Run) -> None:
+    out = tmp_path / "report.pdf"
+    result = run_cli(["report", filled_vault, REF, "-o", out, "--pdfa", *WHO], [PASSPHRASE])
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0].endswith(", archivable (PDF/A-2b style).")
+    with pikepdf.open(out) as pdf:
+        assert not pdf.is_encrypted
+        meta = pdf.open_metadata()
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "B")
+        [intent] = pdf.Root.OutputIntents
+        assert intent.S == pikepdf.Name.GTS_PDFA1
+        assert intent.DestOutputProfile.N == 3
+        assert len(pdf.trailer.ID) == 2
+    assert "OFFICIAL-SENSITIVE" in _text(out.read_bytes())
+    assert _disclosures(filled_vault)[-1].details["encrypted"] is False

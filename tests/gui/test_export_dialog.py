@@ -11,7 +11,6 @@ from typing import Any
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QToolButton
 from shared_fixtures import PASSPHRASE
 
@@ -73,12 +72,12 @@ def test_the_report_is_built_in_a_worker_and_previewed_from_memory(
     vault, ref = filled
     dialog = _dialog(qtbot, vault, ref, tmp_path)
     preview = _build(qtbot, dialog)
-    result = dialog.result
+    result = dialog.report
     assert result is not None
     assert result.reference == ref
     assert result.recipient == "DI 1150 C. Murray"
-    assert preview.document.status() == QPdfDocument.Status.Ready
-    assert preview.document.pageCount() == result.pages > 5
+    assert preview.document is not None and preview.document.is_open
+    assert preview.document.page_count == result.pages > 5
     assert result.export_id in preview.summary_label.text()
     assert not dialog.isVisible()
     # Previewing discloses nothing: no file, no audit record.
@@ -96,7 +95,7 @@ def test_save_encrypts_writes_and_audits(
     qtbot.keyClicks(dialog.ui.passwordLineEdit, REPORT_PASSWORD)
     qtbot.keyClicks(dialog.ui.repeatPasswordLineEdit, REPORT_PASSWORD)
     preview = _build(qtbot, dialog)
-    result = dialog.result
+    result = dialog.report
     assert result is not None and result.profile == "disclosure"
 
     out = tmp_path / "KESTREL report"  # the .pdf suffix is added
@@ -119,7 +118,7 @@ def test_save_encrypts_writes_and_audits(
     assert record.details["export_id"] == result.export_id
     assert record.details["encrypted"] is True
     assert not preview.isVisible()
-    assert preview.result is None  # the bytes are dropped once saved
+    assert preview.report is None  # the bytes are dropped once saved
 
 
 def test_cancel_stops_the_build(
@@ -143,7 +142,7 @@ def test_cancel_stops_the_build(
     assert _disclosures(vault, ref) == []
     # The form is kept: building again works.
     preview = _build(qtbot, dialog)
-    assert preview.document.pageCount() > 0
+    assert preview.document.page_count > 0
 
 
 def test_closing_the_preview_saves_nothing(
@@ -153,7 +152,7 @@ def test_closing_the_preview_saves_nothing(
     preview = _build(qtbot, _dialog(qtbot, vault, ref, tmp_path))
     qtbot.mouseClick(preview.close_button, Qt.MouseButton.LeftButton)
     assert not preview.isVisible()
-    assert preview.result is None
+    assert preview.report is None
     assert script.asked == []
     assert list(tmp_path.glob("*.pdf")) == []
     assert _disclosures(vault, ref) == []
@@ -273,7 +272,7 @@ def test_training_vaults_mark_the_dialog_and_the_report(
         assert dialog.findChild(QLabel, BANNER_OBJECT_NAME) is not None
         preview = _build(qtbot, dialog)
         assert preview.windowTitle().startswith(TITLE_PREFIX)
-        assert dialog.result is not None and dialog.result.training
+        assert dialog.report is not None and dialog.report.training
         preview.reject()
     finally:
         vault.close()
@@ -313,3 +312,78 @@ def test_the_main_window_offers_export_report_on_ctrl_e(
     dialog.reject()
     window.lock()
     assert not action.isEnabled()
+
+
+def test_archivable_and_a_password_exclude_each_other(
+    qtbot: Any, filled: tuple[Vault, str], tmp_path: Path, script: Any
+) -> None:
+    vault, ref = filled
+    dialog = _dialog(qtbot, vault, ref, tmp_path)
+    pdfa, encrypt = dialog.ui.pdfaCheckBox, dialog.ui.encryptCheckBox
+    assert pdfa.isEnabled() and encrypt.isEnabled() and not pdfa.isChecked()
+    assert pdfa.accessibleName() == "Archivable PDF (PDF/A)"
+    pdfa.setChecked(True)
+    assert not encrypt.isEnabled()
+    assert "cannot be PDF/A" in encrypt.toolTip()
+    pdfa.setChecked(False)
+    encrypt.setChecked(True)
+    assert not pdfa.isEnabled()
+    assert "Untick the password first" in pdfa.toolTip()
+    encrypt.setChecked(False)
+    assert pdfa.isEnabled() and encrypt.isEnabled()
+
+
+def test_save_as_an_archivable_pdf(
+    qtbot: Any, filled: tuple[Vault, str], tmp_path: Path, script: Any
+) -> None:
+    vault, ref = filled
+    dialog = _dialog(qtbot, vault, ref, tmp_path)
+    dialog.ui.pdfaCheckBox.setChecked(True)
+    preview = _build(qtbot, dialog)
+    assert preview.pdfa
+    assert "archivable PDF (PDF/A-2b style)" in preview.summary_label.text()
+    script.push(str(tmp_path / "archive.pdf"))
+    with qtbot.waitSignal(preview.saved, timeout=BUILD_TIMEOUT_MS) as saved:
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    with pikepdf.open(Path(saved.args[0])) as pdf:
+        assert not pdf.is_encrypted
+        meta = pdf.open_metadata()
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "B")
+        [intent] = pdf.Root.OutputIntents
+        assert intent.S == pikepdf.Name.GTS_PDFA1
+    [record] = _disclosures(vault, ref)
+    assert record.details["encrypted"] is False
+
+
+def test_an_archivable_report_with_characters_no_embedded_font_has_is_explained(
+    qtbot: Any,
+    filled: tuple[Vault, str],
+    tmp_path: Path,
+    script: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dataclasses import replace
+
+    from msvlo_desktop.gui import export_dialog
+
+    real = export_dialog.gather_report_data
+
+    def traditional_name(reader: Any, ref: str, *, at: Any) -> Any:
+        data = real(reader, ref, at=at)
+        victim = replace(data.case.victim, name="陳臺灣")
+        return replace(data, case=replace(data.case, victim=victim))
+
+    monkeypatch.setattr(export_dialog, "gather_report_data", traditional_name)
+    vault, ref = filled
+    dialog = _dialog(qtbot, vault, ref, tmp_path)
+    dialog.ui.pdfaCheckBox.setChecked(True)
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=BUILD_TIMEOUT_MS)
+    message = dialog.ui.messageLabel.text()
+    assert "cannot be archivable (PDF/A)" in message and "臺 (U+81FA)" in message
+    assert script.asked == []  # a message in the dialog, not the unexpected-error window
+    assert dialog.ui.pdfaCheckBox.isEnabled() and dialog.ui.createButton.isEnabled()
+    # Without the archivable choice the same report is made.
+    dialog.ui.pdfaCheckBox.setChecked(False)
+    preview = _build(qtbot, dialog)
+    assert preview.report is not None

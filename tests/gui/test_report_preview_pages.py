@@ -11,13 +11,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from msvlo_desktop.gui import messages, report_preview
+from msvlo_desktop.gui.pdf_pages import PageMode, PdfPages, ZoomMode
 from msvlo_desktop.gui.report_preview import ReportPreview
 from msvlo_desktop.reports.case_report import ReportResult
 from msvlo_desktop.storage.vault import Vault
@@ -99,7 +98,7 @@ def test_it_opens_on_the_first_page_then_scrolls_through_every_page(
 ) -> None:
     preview = _open(qtbot, vault, long_pdf, 300)
     # Open and painted before every page's size is read: one page alone at first.
-    assert preview.view.pageMode() == QPdfView.PageMode.SinglePage
+    assert preview.view.pageMode() == PageMode.SINGLE_PAGE
     assert not preview.continuous
     assert preview.page_spin.minimum() == 1 and preview.page_spin.maximum() == 300
     assert preview.page_spin.value() == 1
@@ -127,7 +126,7 @@ class _FirstPaint(QObject):
 
 def _opening_cpu(qtbot: Any, vault: Vault, pdf: bytes, pages: int) -> tuple[float, Any]:
     """CPU time of the GUI thread alone from building the preview to its first page being
-    painted: pages are drawn by the viewer's own threads, and other people's work on a
+    painted: pages are drawn by the viewer's own thread, and other people's work on a
     shared machine does not count."""
     start = time.thread_time()
     preview = ReportPreview(vault, _result(pdf, pages), password=None)
@@ -148,14 +147,10 @@ def test_opening_does_not_read_every_page_first(
     _open(qtbot, vault, short_pdf, 3).reject()
 
     # The cost avoided: reading every page's size from a freshly loaded document.
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
+    document = PdfPages(pdf)
     start = time.thread_time()
-    for page in range(document.pageCount()):
-        document.pagePointSize(page)
+    for page in range(document.page_count):
+        document.page_size(page)
     every_page = time.thread_time() - start
     document.close()
 
@@ -241,7 +236,7 @@ def test_zooming_keeps_the_page_being_read(qtbot: Any, vault: Vault, long_pdf: b
     preview.go_to_page(149)
     assert _page_in_view(qtbot, preview) == 149
     preview.zoom_in_button.click()
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert preview.view.zoomMode() == ZoomMode.CUSTOM
     assert preview.view.zoomFactor() == pytest.approx(1.25)
     assert _page_in_view(qtbot, preview) == 149
     preview.zoom_out_button.click()
@@ -249,7 +244,7 @@ def test_zooming_keeps_the_page_being_read(qtbot: Any, vault: Vault, long_pdf: b
     assert preview.view.zoomFactor() == pytest.approx(0.8)
     assert _page_in_view(qtbot, preview) == 149
     preview.fit_button.click()
-    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert preview.view.zoomMode() == ZoomMode.FIT_TO_WIDTH
     assert _page_in_view(qtbot, preview) == 149
 
 
@@ -265,5 +260,104 @@ def test_closing_before_every_page_is_read_stops_reading(
     qtbot.wait(100)
     assert preview._sizes_read == read
     assert not preview.continuous
-    assert preview.result is None
-    assert preview.document.status() != QPdfDocument.Status.Ready
+    assert preview.report is None
+    assert preview.document is None
+
+
+def test_only_pages_near_the_view_are_drawn_at_the_views_scale(
+    qtbot: Any, vault: Vault, long_pdf: bytes
+) -> None:
+    preview = _open(qtbot, vault, long_pdf, 300)
+    _continuous(qtbot, preview)
+    view = preview.view
+    qtbot.waitUntil(lambda: 0 in view.cachedPages(), timeout=TIMEOUT_MS)
+    preview.go_to_page(200)
+    qtbot.waitUntil(lambda: 200 in view.cachedPages(), timeout=TIMEOUT_MS)
+    held = view.cachedPages()
+    assert 0 not in held and len(held) <= 5
+    assert all(195 <= page <= 205 for page in held)
+    # Drawn at the scale the page is shown at: an A4 page fitted to the view's width.
+    image = view._images[200][1]
+    ratio = view.devicePixelRatioF()
+    assert image.width() == pytest.approx(595.28 * view.renderScale() * ratio, abs=2)
+    preview.zoom_in_button.click()
+    scale = view.renderScale() * ratio
+    qtbot.waitUntil(
+        lambda: 200 in view._images and view._images[200][0] == pytest.approx(scale),
+        timeout=TIMEOUT_MS,
+    )
+    assert view._images[200][1].width() == pytest.approx(595.28 * scale, abs=2)
+
+
+def test_the_pages_show_what_the_pdf_says(qtbot: Any, vault: Vault) -> None:
+    preview = _open(qtbot, vault, _pdf(3), 3)
+    qtbot.waitUntil(lambda: 0 in preview.view.cachedPages(), timeout=TIMEOUT_MS)
+    image = preview.view._images[0][1]
+    # Black text on a white page: some dark pixels in the top band where "Page 1 of 3" is.
+    dark = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height() // 8)
+        if image.pixelColor(x, y).lightness() < 100
+    )
+    assert dark > 20
+    assert image.pixelColor(image.width() // 2, image.height() // 2).lightness() > 250
+
+
+@pytest.mark.parametrize(
+    ("scaling", "available"),
+    [(1.0, (0, 0, 1366, 728)), (1.25, (0, 0, 1093, 582))],
+    ids=["100%", "125%"],
+)
+def test_it_fits_a_1366_by_768_laptop_screen(
+    qtbot: Any,
+    vault: Vault,
+    monkeypatch: pytest.MonkeyPatch,
+    scaling: float,
+    available: tuple[int, int, int, int],
+) -> None:
+    # 1366 × 768 less a 40-pixel task bar, in device-independent pixels at that scaling.
+    screen = QRect(*available)
+    monkeypatch.setattr(report_preview, "available_geometry", lambda _widget: screen)
+    preview = _open(qtbot, vault, _pdf(3), 3)
+    frame_allowance = QSize(16, 40)  # the window system's frame and title bar
+    outer = preview.geometry().adjusted(
+        -frame_allowance.width() // 2, -frame_allowance.height(), frame_allowance.width() // 2, 0
+    )
+    assert screen.contains(outer), (preview.geometry(), screen)
+    # Everything still fits inside: the buttons are not cut off or squeezed.
+    hint = preview.minimumSizeHint()
+    assert hint.width() <= preview.width() and hint.height() <= preview.height()
+    assert preview.save_button.isVisible() and preview.fit_button.isVisible()
+    assert preview.view.viewport().height() > 200
+
+
+def test_a_large_screen_keeps_the_usual_size(
+    qtbot: Any, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        report_preview, "available_geometry", lambda _widget: QRect(0, 0, 2560, 1400)
+    )
+    preview = _open(qtbot, vault, _pdf(3), 3)
+    assert preview.size() == QSize(900, 960)
+
+
+def test_nothing_in_the_package_uses_qt_pdf() -> None:
+    """QtPdf ships in PySide6-Addons, which the application no longer depends on."""
+    import ast
+    from pathlib import Path
+
+    import msvlo_desktop
+
+    root = Path(msvlo_desktop.__file__).parent
+    found = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [alias.name for alias in node.names]
+            if any(name.split(".")[-1] in ("QtPdf", "QtPdfWidgets") for name in names):
+                found.append(str(path.relative_to(root)))
+    assert found == []

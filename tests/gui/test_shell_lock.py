@@ -3,6 +3,7 @@ is closed, the clipboard is cleared, and unsaved forms come back after unlocking
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.case_dialog import CaseDialog
 from msvlo_desktop.gui.main_window import MainWindow
 from msvlo_desktop.gui.unlock_dialog import LOCKED_BY_USER, LOCKED_IDLE, LOCKED_SESSION
+from msvlo_desktop.storage.vault import Vault
 
 DRAFT_TEXT = "Draftcanary words typed before the lock"
 
@@ -215,3 +217,29 @@ def test_lock_waits_for_a_backup_being_written(qtbot: Any, window: MainWindow) -
     with qtbot.waitSignal(window.locked):
         window._end_critical()
     assert window.is_locked
+
+
+def test_closing_the_vault_keeps_forms_and_clears_as_a_lock_does(
+    qtbot: Any, window: MainWindow, vault: Any
+) -> None:
+    """Locking and closing share one close sequence: the typed form is kept as a draft (and
+    counted in the audit record), every view and window is cleared, the clipboard taken back."""
+    open_case(qtbot, window)
+    form = window.open_entry_form("note")
+    qtbot.keyClicks(form.ui.summaryPlainTextEdit, DRAFT_TEXT)
+    QApplication.clipboard().setText(CANARY_NAME)
+    with qtbot.waitSignal(window.closed):
+        window.close_vault()
+    assert window.vault is None and not vault.is_open
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    assert QApplication.clipboard().text() == ""
+    assert window.cases.rowCount() == 0 and not window.day.today.lines()
+    assert texts_containing(CANARY_SUMMARY) == [] and texts_containing(CANARY_NAME) == []
+    reopened = Vault.open(vault.path, PASSPHRASE)
+    try:
+        last = reopened.audit_records()[-1]
+        assert (last.action, last.details.get("drafts")) == ("closed", 1)
+        (kept,) = reopened.drafts()
+        assert DRAFT_TEXT in json.dumps(kept.data)
+    finally:
+        reopened.close()

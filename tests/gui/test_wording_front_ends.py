@@ -29,9 +29,9 @@ from msvlo_desktop.core.timefmt import uk_datetime
 from msvlo_desktop.core.wording import CHOICE_LABELS
 from msvlo_desktop.gui.day_common import since_words, status_words
 from msvlo_desktop.gui.entry_forms.display import field_values
+from msvlo_desktop.services.training import create_training_vault
 from msvlo_desktop.storage import anchor
 from msvlo_desktop.storage.anchor import ANCHOR_DIR_ENV
-from msvlo_desktop.services.training import create_training_vault
 
 PASSPHRASE = "kestrel tuesday lantern"
 MADE = datetime(2026, 11, 20, 12, tzinfo=UTC)

@@ -136,15 +136,26 @@ class Ui_ExportDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.purposeLineEdit)
 
+        self.pdfaCheckBox = QCheckBox(ExportDialog)
+        self.pdfaCheckBox.setObjectName(u"pdfaCheckBox")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.pdfaCheckBox)
+
+        self.pdfaHintLabel = QLabel(ExportDialog)
+        self.pdfaHintLabel.setObjectName(u"pdfaHintLabel")
+        self.pdfaHintLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.pdfaHintLabel)
+
         self.encryptCheckBox = QCheckBox(ExportDialog)
         self.encryptCheckBox.setObjectName(u"encryptCheckBox")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.encryptCheckBox)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.encryptCheckBox)
 
         self.passwordLabel = QLabel(ExportDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordFieldWidget = QWidget(ExportDialog)
         self.passwordFieldWidget.setObjectName(u"passwordFieldWidget")
@@ -164,23 +175,23 @@ class Ui_ExportDialog(object):
         self.passwordFieldLayout.addWidget(self.showPasswordToolButton)
 
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.passwordFieldWidget)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.passwordFieldWidget)
 
         self.repeatPasswordLabel = QLabel(ExportDialog)
         self.repeatPasswordLabel.setObjectName(u"repeatPasswordLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.repeatPasswordLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.repeatPasswordLabel)
 
         self.repeatPasswordLineEdit = QLineEdit(ExportDialog)
         self.repeatPasswordLineEdit.setObjectName(u"repeatPasswordLineEdit")
         self.repeatPasswordLineEdit.setEchoMode(QLineEdit.Password)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.repeatPasswordLineEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.repeatPasswordLineEdit)
 
         self.strengthTitleLabel = QLabel(ExportDialog)
         self.strengthTitleLabel.setObjectName(u"strengthTitleLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.strengthTitleLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.strengthTitleLabel)
 
         self.strengthProgressBar = QProgressBar(ExportDialog)
         self.strengthProgressBar.setObjectName(u"strengthProgressBar")
@@ -188,19 +199,19 @@ class Ui_ExportDialog(object):
         self.strengthProgressBar.setValue(0)
         self.strengthProgressBar.setTextVisible(False)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.strengthProgressBar)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.strengthProgressBar)
 
         self.strengthLabel = QLabel(ExportDialog)
         self.strengthLabel.setObjectName(u"strengthLabel")
         self.strengthLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.strengthLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.strengthLabel)
 
         self.policyLabel = QLabel(ExportDialog)
         self.policyLabel.setObjectName(u"policyLabel")
         self.policyLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.policyLabel)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.policyLabel)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -265,7 +276,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.fromDateEdit, self.toDateEdit)
         QWidget.setTabOrder(self.toDateEdit, self.recipientLineEdit)
         QWidget.setTabOrder(self.recipientLineEdit, self.purposeLineEdit)
-        QWidget.setTabOrder(self.purposeLineEdit, self.encryptCheckBox)
+        QWidget.setTabOrder(self.purposeLineEdit, self.pdfaCheckBox)
+        QWidget.setTabOrder(self.pdfaCheckBox, self.encryptCheckBox)
         QWidget.setTabOrder(self.encryptCheckBox, self.passwordLineEdit)
         QWidget.setTabOrder(self.passwordLineEdit, self.showPasswordToolButton)
         QWidget.setTabOrder(self.showPasswordToolButton, self.repeatPasswordLineEdit)
@@ -316,6 +328,15 @@ class Ui_ExportDialog(object):
         self.purposeLineEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Purpose", None))
 #endif // QT_CONFIG(accessibility)
         self.purposeLineEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"Why it is disclosed, e.g. file review before the charging decision", None))
+        self.pdfaCheckBox.setText(QCoreApplication.translate("ExportDialog", u"Archi&vable PDF (PDF/A-2b style)", None))
+#if QT_CONFIG(accessibility)
+        self.pdfaCheckBox.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Archivable PDF (PDF/A)", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.pdfaCheckBox.setToolTip(QCoreApplication.translate("ExportDialog", u"For records-management systems that accept PDF/A only. Not with a password: an encrypted file cannot be PDF/A.", None))
+#endif // QT_CONFIG(tooltip)
+        self.pdfaHintLabel.setText(QCoreApplication.translate("ExportDialog", u"For records systems that require PDF/A. Every font is embedded; it cannot also be protected with a password.", None))
+        self.pdfaHintLabel.setProperty(u"role", QCoreApplication.translate("ExportDialog", u"hint", None))
         self.encryptCheckBox.setText(QCoreApplication.translate("ExportDialog", u"Protect the PDF with a pass&word (AES-256)", None))
 #if QT_CONFIG(accessibility)
         self.encryptCheckBox.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Protect the PDF with a password", None))

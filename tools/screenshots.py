@@ -1,11 +1,12 @@
 """The screenshots of the user guide, rendered offscreen from a fresh training vault.
 
-``python -m msvlo_desktop.gui.screenshots docs/screenshots`` (``make screenshots``) builds a
-training vault in a temporary folder at a fixed moment (Friday 20 November 2026, 10:00 UTC),
-drives the real windows and saves each as a PNG: the start screen, creating a vault,
-unlocking, the main window with a case's log, the locked window, the case record, settings,
-verification, unsaved forms after a lock, every entry form, search results, and the
-officer's-day views. Nothing is read from or written to the officer's own settings.
+``python -m tools.screenshots docs/screenshots`` (``make screenshots``, run from the
+repository root) builds a training vault in a temporary folder at a fixed moment (Friday 20
+November 2026, 10:00 UTC), drives the real windows and saves each as a PNG: the start
+screen, creating a vault, unlocking, the main window with a case's log, the locked window,
+the case record, settings, verification, unsaved forms after a lock, every entry form,
+search results, and the officer's-day views. Nothing is read from or written to the
+officer's own settings.
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def render(out_dir: Path, work: Path) -> list[Path]:
     window = MainWindow(vault, settings, clock=_clock, watch_session=False)
     window.resize(*MAIN_SIZE)
     window.show()
-    settle(lambda: window._due_task is None)
+    settle(lambda: window.due_task is None)
     window.select_case(CASE)
     settle(lambda: not window.area.busy)
     entries = vault.entries(CASE)
@@ -177,7 +178,7 @@ def render(out_dir: Path, work: Path) -> list[Path]:
     verify.close()
 
     # The officer's-day views (Today and the case tabs), by their own renderer.
-    from msvlo_desktop.gui.day_screenshots import render_day_views
+    from tools.day_screenshots import render_day_views
 
     written += render_day_views(window, out_dir)
 
@@ -211,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     from msvlo_desktop.gui.app import configure
 
     app = QApplication.instance() or QApplication(["msvlo-desktop"])
+    assert isinstance(app, QApplication)
     configure(app)
     with tempfile.TemporaryDirectory(prefix="msvlo-screens-") as tmp:
         written = render(out_dir, Path(tmp))

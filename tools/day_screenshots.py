@@ -3,7 +3,7 @@
 ``render_day_views(window, out_dir)`` takes a main window showing a training vault and saves
 the Today view and each case tab to ``out_dir``: today.png, case_overview.png,
 victims_code.png, nrm.png, contacts.png, provisions.png and exit_strategy.png. Each tab is
-shown on the training case that shows it best. ``python -m msvlo_desktop.gui.day_screenshots
+shown on the training case that shows it best. ``python -m tools.day_screenshots
 docs/screenshots`` builds a fresh training vault at a fixed moment (Friday 20 November 2026,
 10:00) and renders them on its own.
 """
@@ -17,14 +17,15 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_overview import CaseOverview
 from msvlo_desktop.gui.contacts_tab import ContactsTab
 from msvlo_desktop.gui.exit_strategy_tab import ExitStrategyTab
+from msvlo_desktop.gui.main_window import MainWindow
 from msvlo_desktop.gui.nrm_tab import NrmTab
 from msvlo_desktop.gui.provisions_tab import ProvisionsTab
 from msvlo_desktop.gui.victims_code_tab import VictimsCodeTab
@@ -32,7 +33,7 @@ from msvlo_desktop.gui.victims_code_tab import VictimsCodeTab
 AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 SIZE = (1400, 1000)
 # (file, tab, training case): each tab on the case that shows most of it.
-SHOTS: tuple[tuple[str, type, str], ...] = (
+SHOTS: tuple[tuple[str, type[CaseLogTab], str], ...] = (
     ("case_overview.png", CaseOverview, "KESTREL-0001"),  # age disputed: the child workflow
     ("victims_code.png", VictimsCodeTab, "PLOVER-0005"),  # an overdue update among met ones
     ("nrm.png", NrmTab, "KESTREL-0001"),  # referral to conclusive grounds
@@ -52,7 +53,7 @@ def _settle(until: Callable[[], bool] | None = None, timeout: float = 30.0) -> N
     QCoreApplication.processEvents()
 
 
-def render_day_views(window: Any, out_dir: Path) -> list[Path]:
+def render_day_views(window: MainWindow, out_dir: Path) -> list[Path]:
     """Save the Today view and every officer's-day tab of ``window`` (a MainWindow with its
     ``day`` views) as PNG files in ``out_dir``; returns the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -78,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0] if args else "docs/screenshots")
     from msvlo_desktop.gui.app import configure
-    from msvlo_desktop.gui.main_window import MainWindow
     from msvlo_desktop.gui.settings import Settings
     from msvlo_desktop.gui.start_window import TRAINING_PASSPHRASE
     from msvlo_desktop.services.training import create_training_vault
