@@ -202,10 +202,6 @@ def _same(loaded: Sequence[Loaded], key: str, what: str) -> None:
 def _show(value: Any) -> str:
     if isinstance(value, dict) and set(value) == {"from", "to"}:
         return f"{value['from']} to {value['to']}"
-    if value is None:
-        return "a real vault"
-    if value is True:
-        return "a training vault"
     return str(value)
 
 
@@ -233,7 +229,14 @@ def merge_returns(loaded: Sequence[Loaded], generated_at: datetime) -> dict[str,
         seen[item.doc["vault"]] = item.name
     _same(loaded, "period", "the period")
     _same(loaded, "rules_version", "rules version")
-    _same(loaded, "training", "")
+    training = [item for item in loaded if item.doc.get("training")]
+    if training and len(training) != len(loaded):
+        real = next(item for item in loaded if not item.doc.get("training"))
+        raise MergeRefused(
+            f"{training[0].name} comes from a training vault and {real.name} from a real one: "
+            "training returns are never merged with real ones. Nothing was written.",
+            "training",
+        )
     kinds = list(loaded[0].doc["obligations"])
     for item in loaded[1:]:
         kinds += [k for k in item.doc["obligations"] if k not in kinds]
