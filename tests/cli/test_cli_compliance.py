@@ -39,7 +39,7 @@ def _made_at(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every vault the command opens reads the clock as Friday 20 November 2026, 12:00."""
     original = Vault.open
 
-    def opened(cls: type[Vault], path: Path, passphrase: str, **kwargs: Any) -> Vault:
+    def opened(cls: type[Vault], /, path: Path, passphrase: str, **kwargs: Any) -> Vault:
         vault = original(path, passphrase, **kwargs)
         vault.clock = FakeClock(MADE_AT)
         return vault
@@ -193,7 +193,7 @@ def _refused(run_cli: Run, tmp_path: Path, *returns: Path) -> str:
     assert result.code == 1
     assert not out.exists() and not pdf.exists()
     assert "Traceback" not in result.err and "Unexpected" not in result.err
-    return result.err
+    return str(result.err)
 
 
 def test_the_same_vault_twice_is_refused(make_return: Make, tmp_path: Path, run_cli: Run) -> None:

@@ -113,7 +113,9 @@ def at(day: int, hour: int = 10, month: int = 11) -> str:
     return datetime(2026, month, day, hour, 0, tzinfo=UTC).isoformat()
 
 
-def case(ref: str, name: str, pseudonym: str, *, opened: str = "2026-10-01", **victim: Any) -> dict:
+def case(
+    ref: str, name: str, pseudonym: str, *, opened: str = "2026-10-01", **victim: Any
+) -> dict[str, Any]:
     return {
         "reference": ref,
         "crime_reference": f"CR-555{ref[-2:]}-26",
