@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from msvlo_desktop.core import values as v
+from msvlo_desktop.core.bundle import UNVERIFIED_MARK
 from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.checklists import DONE, NOT_APPLICABLE, Checklist
 from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
@@ -39,6 +40,7 @@ from msvlo_desktop.gui.contacts_tab import case_contacts, contact_line, spoc_sta
 from msvlo_desktop.gui.day_common import Author, Clock, colours, plural, style_label, tr
 from msvlo_desktop.gui.entry_forms.display import choice_label
 from msvlo_desktop.gui.nrm_tab import nrm_story
+from msvlo_desktop.storage.bundles import imported_unverified
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -125,6 +127,13 @@ class CaseOverview(CaseLogTab):
         self.safe_contact_shown = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_label)
+        # Outside the log: a case imported from a bundle with no signature says so.
+        self.unverified_label = QLabel(tr(UNVERIFIED_MARK), self)
+        self.unverified_label.setObjectName("importedUnverifiedLabel")
+        self.unverified_label.setProperty("role", "error")
+        self.unverified_label.setWordWrap(True)
+        self.unverified_label.hide()
+        layout.addWidget(self.unverified_label)
         cards = QHBoxLayout()
         self.victim_box = QGroupBox(tr("Victim"), self)
         self.victim_box.setObjectName("victimGroupBox")
@@ -227,6 +236,8 @@ class CaseOverview(CaseLogTab):
         case = log.case
         today = london_date(log.at)
         victim = case.victim
+        unverified = self.vault is not None and imported_unverified(self.vault, case.reference)
+        self.unverified_label.setVisible(unverified)
         self.values["name"].setText(victim.name)
         self.values["pseudonym"].setText(victim.pseudonym)
         self.values["age"].setText(age_words(victim, case.opened_on, today))
@@ -373,6 +384,7 @@ class CaseOverview(CaseLogTab):
         self.tree.setColumnWidth(ITEM, min(widest + self.tree.indentation() + 36, 580))
 
     def clear_view(self) -> None:
+        self.unverified_label.hide()
         self.hide_safe_contact()
         self.checklists = []
         self.tree.clear()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 from msvlo_desktop.core.timefmt import uk_time
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - :/icons
+from msvlo_desktop.gui.bundle_dialogs import install_bundle_actions
 from msvlo_desktop.gui.case_area import CaseArea
 from msvlo_desktop.gui.case_list import CaseList
 from msvlo_desktop.gui.compliance_dialog import install_compliance_actions
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.day = self._install_day_views()
         self.window_actions = WindowActions(self)
         self.export_report_action = self.window_actions.export_report_action
+        self.import_bundle_action, self.export_bundle_action = install_bundle_actions(self)
         install_compliance_actions(self, lambda: self.vault)
         self._setup_status_bar()
         self.checks = UnlockChecks(self)

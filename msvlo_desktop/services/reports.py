@@ -30,6 +30,7 @@ from msvlo_desktop.reports.case_report import (
     build_case_report,
 )
 from msvlo_desktop.reports.pdfa import archivable_build
+from msvlo_desktop.storage.bundles import imported_unverified
 from msvlo_desktop.storage.vault import Vault
 
 __all__ = [
@@ -53,7 +54,12 @@ def gather_report_data(vault: Vault, ref: str, *, at: datetime | None = None) ->
     # One query: the head is then the hash of exactly the last entry the report shows.
     entries = vault.entries(ref)
     return ReportData.from_log(
-        case, entries, officer=vault.officer.display, training=vault.is_training, at=when
+        case,
+        entries,
+        officer=vault.officer.display,
+        training=vault.is_training,
+        at=when,
+        imported_unverified=imported_unverified(vault, ref),
     )
 
 
