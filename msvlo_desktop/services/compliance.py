@@ -32,6 +32,7 @@ from msvlo_desktop.core.rules import RULES, RulesTable
 from msvlo_desktop.services.compliance_signing import ReturnSigner, sign_return, vault_signer
 from msvlo_desktop.services.obligations import every_obligation
 from msvlo_desktop.storage.audit import AuditRecord
+from msvlo_desktop.storage.bundles import HANDOVER_ACTION
 from msvlo_desktop.storage.vault import Vault
 
 __all__ = [
@@ -68,9 +69,6 @@ LATE_BANDS: Final = ("1", "2", "3+")
 LATE_REASONS: Final = (*LATE_REASON_CATEGORIES, "not_recorded")
 # What the audit log records when a return is made (every case's log is read).
 GENERATED: Final = "compliance return made"
-# The audit action an export with --handover records (storage/bundles.py of the signed
-# bundles): the case stops counting in this vault's returns from that moment.
-HANDOVER_ACTION: Final = "case handed over"
 _CODE_RULE_PREFIX: Final = "victims_code."
 
 

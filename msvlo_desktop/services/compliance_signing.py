@@ -1,11 +1,13 @@
 """Signing and checking compliance returns: the one place that knows how.
 
-A return is signed like a case bundle: an Ed25519 signature, base64, over the RFC 8785
-canonical JSON of the whole return without its ``signature`` field, made with the vault's
-signing key. The return carries the signer's ``public_key`` (base64) and its fingerprint
-(``vault``), so a supervisor can check it with no vault: the signature shows the return is
-unchanged since the officer's vault made it, and the fingerprint, compared once with the
-officer (as for bundles), shows whose vault that was.
+A return is signed as a case bundle is: an Ed25519 signature, base64, over the RFC 8785
+canonical JSON (``core.signing.canonical_json``) of the whole return without its
+``signature`` field, made with the vault's signing key (``storage.keys``: the key its
+bundles carry, so ``msvlo fingerprint`` prints the same fingerprint). The return carries the
+signer's ``public_key`` (base64) and its fingerprint (``vault``), so a supervisor can check it
+with no vault: the signature shows the return is unchanged since the officer's vault made it,
+and the fingerprint, compared once with the officer (as for bundles), shows whose vault that
+was.
 
 :func:`vault_signer` is the only function that reaches for the vault's key; everything else
 works through :class:`ReturnSigner` (sign bytes, public key, fingerprint).
@@ -15,17 +17,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from msvlo_desktop.core import signing
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.storage.keys import signing_key
 from msvlo_desktop.storage.vault import Vault
 
 __all__ = [
@@ -37,10 +38,6 @@ __all__ = [
     "vault_signer",
     "verify_return",
 ]
-
-# Until the vault has a signing key of its own for bundles, returns are signed with a key
-# kept in the vault's settings (inside the encrypted file). Made once, on the first return.
-_KEY_SETTING = "compliance.signing_key"
 
 
 class SignatureRefused(ValidationError):
@@ -64,36 +61,25 @@ class ReturnSigner:
 
 
 def fingerprint(public_key: bytes) -> str:
-    """``A1B2 C3D4 …``: the first 128 bits of SHA-256 over the raw key, eight groups of four
-    hex digits to read aloud (as ``msvlo fingerprint`` prints a vault's key)."""
-    digest = hashlib.sha256(public_key).hexdigest()[:32].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+    """``A1B2 C3D4 …``, as ``msvlo fingerprint`` prints a vault's key."""
+    return signing.fingerprint(public_key)
 
 
 def canonical_json(doc: Any) -> bytes:
-    """RFC 8785 (JSON Canonicalization Scheme) bytes of ``doc``."""
+    """RFC 8785 (JSON Canonicalization Scheme) bytes of ``doc``, as bundles are signed."""
     try:
-        return bytes(rfc8785.dumps(doc))
-    except (rfc8785.CanonicalizationError, TypeError, ValueError) as exc:
-        raise SignatureRefused(f"cannot be put in canonical form ({exc}).", "signature") from None
+        return signing.canonical_json(doc)
+    except signing.SignatureError as exc:
+        raise SignatureRefused(exc.problems[0].message, "signature") from None
 
 
 def vault_signer(vault: Vault) -> ReturnSigner:
-    """The vault's signing key as a :class:`ReturnSigner` (made and recorded on first use)."""
-    stored = vault.get_setting(_KEY_SETTING)
-    if stored is None:
-        private = Ed25519PrivateKey.generate()
-        raw = private.private_bytes_raw()
-        vault.set_setting(_KEY_SETTING, base64.b64encode(raw).decode("ascii"))
-        public = _public_bytes(private)
-        vault.record_access("compliance signing key created", fingerprint=fingerprint(public))
-    else:
-        private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
-    return ReturnSigner(sign=private.sign, public_key=_public_bytes(private))
-
-
-def _public_bytes(private: Ed25519PrivateKey) -> bytes:
-    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    """The vault's signing key (made, and recorded in the audit log, if it has none yet)."""
+    key = signing_key(vault)
+    return ReturnSigner(
+        sign=Ed25519PrivateKey.from_private_bytes(key.private_key).sign,
+        public_key=key.public_key,
+    )
 
 
 def sign_return(body: dict[str, Any], signer: ReturnSigner) -> dict[str, Any]:

@@ -106,6 +106,9 @@ def test_the_return_and_its_pdf(vaults: dict[str, Path], tmp_path: Path, run_cli
     assert doc["late_by_working_days"] == EXPECTED_LATE
     assert doc["late_reasons"] == EXPECTED_REASONS
     assert doc["generated_at"] == MADE_AT.isoformat()
+    # Signed by the vault's key, as its bundles are: the fingerprint msvlo fingerprint prints.
+    printed = run_cli(["fingerprint", vaults["okafor"]], stdin=[PASSPHRASE])
+    assert printed.out.splitlines()[-1].strip() == doc["vault"]
     text = out.read_text(encoding="utf-8") + _pdf_text(pdf)
     for secret in SECRETS:
         assert secret not in text, secret

@@ -41,6 +41,7 @@ from msvlo_desktop.services.compliance import (
 )
 from msvlo_desktop.services.compliance_signing import SignatureRefused, verify_return
 from msvlo_desktop.storage.audit import AuditRecord
+from msvlo_desktop.storage.keys import signing_key
 from msvlo_desktop.storage.vault import Vault
 
 SCHEMA = Path(__file__).parents[2] / "docs" / "schema" / "compliance-return.schema.json"
@@ -134,6 +135,9 @@ def test_the_pdf_is_one_or_two_pages(the_return: dict[str, Any]) -> None:
 
 def test_signed_with_the_vaults_key(the_return: dict[str, Any], officer_vault: Vault) -> None:
     verify_return(the_return)
+    key = signing_key(officer_vault)  # the key the vault's bundles are signed with
+    assert the_return["vault"] == key.fingerprint
+    assert the_return["public_key"] == key.public_key_b64
     again = make_return(officer_vault, Period(date(2026, 11, 2), date(2026, 11, 13)))
     assert again["vault"] == the_return["vault"]  # the same key every time
     changed = json.loads(json.dumps(the_return))

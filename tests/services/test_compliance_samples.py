@@ -30,7 +30,6 @@ KESTREL-0006 (adult, enhanced) imported from a colleague's vault on Tue 10 Nov a
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,13 @@ from typing import Any
 import pytest
 from shared_fixtures import PASSPHRASE, FakeClock
 
+from msvlo_desktop.core.bundle import dump_bundle
+from msvlo_desktop.storage.bundles import (
+    build_signed_bundle,
+    import_reviewed,
+    record_export,
+    review_bundle,
+)
 from msvlo_desktop.storage.vault import Officer, Vault
 
 FIRST, LAST = "2026-11-02", "2026-11-13"
@@ -190,15 +196,15 @@ def build_officer_vault(folder: Path, officer: Officer = OFFICER) -> Path:
         vault.add_case(case("KESTREL-0005", "Moved Away", "V-ECHO"))
         event(vault, "KESTREL-0005", "arrest", at(3))
         event(vault, "KESTREL-0005", "released_on_bail", at(5))
-        vault.record_disclosure(
-            "KESTREL-0005",
-            what="case handed over",
-            recipient="DC 9900 Colleague",
-            purpose="handover",
+        # As msvlo export-bundle --handover records it once the file is written.
+        handed = build_signed_bundle(
+            vault, "KESTREL-0005", recipient="DC 9900 Colleague", purpose="handover"
         )
-        # KESTREL-0006: imported on Tuesday 10 November at 12:00.
+        record_export(vault, handed, sealed=False, handover=True)
+        # KESTREL-0006: imported (signed, from a colleague) on Tuesday 10 November at 12:00.
         clock.now = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)
-        vault.import_bundle(json.dumps(_colleague_bundle(folder)))
+        review = review_bundle(vault, dump_bundle(_colleague_bundle(folder)), None)
+        import_reviewed(vault, review, source="colleague.json")
         clock.now = datetime(2026, 11, 16, 12, 0, tzinfo=UTC)
         charged = event(vault, "KESTREL-0006", "charged", at(11))
         update(vault, "KESTREL-0006", at(12), charged)
@@ -278,7 +284,7 @@ def build_officer_vault(folder: Path, officer: Officer = OFFICER) -> Path:
 
 
 def _colleague_bundle(folder: Path) -> dict[str, Any]:
-    """KESTREL-0006 as exported from a colleague's vault on Monday 9 November."""
+    """KESTREL-0006 as exported (signed) from a colleague's vault on Monday 9 November."""
     clock = FakeClock(datetime(2026, 11, 9, 12, 0, tzinfo=UTC))
     other = Vault.create(
         folder / "colleague.msvlo", PASSPHRASE, Officer("Colleague", "DC 9900", ""), clock=clock
@@ -286,7 +292,9 @@ def _colleague_bundle(folder: Path) -> dict[str, Any]:
     with other:
         other.add_case(case("KESTREL-0006", "Imported Victim", "V-FOXTROT"))
         event(other, "KESTREL-0006", "arrest", at(2))
-        return other.export_bundle("KESTREL-0006", recipient="PC 4471", purpose="handover")
+        doc = build_signed_bundle(other, "KESTREL-0006", recipient="PC 4471", purpose="handover")
+        record_export(other, doc, sealed=False, handover=True)
+        return doc
 
 
 def build_small_vault(folder: Path, officer: Officer) -> Path:
