@@ -31,9 +31,12 @@ from msvlo_desktop.core import values as v
 from msvlo_desktop.core.bundle import UNVERIFIED_MARK
 from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.checklists import DONE, NOT_APPLICABLE, Checklist
+from msvlo_desktop.core.closing import case_status
+from msvlo_desktop.core.entries import STATUS_TYPES, Entry
 from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.core.victim import Victim
+from msvlo_desktop.core.wording import case_status_phrase
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.contacts_tab import case_contacts, contact_line, spoc_status
@@ -113,6 +116,22 @@ def nationality_words(code: str | None) -> str:
     return f"{name} ({code})" if name else code
 
 
+def status_words(status: str, changes: list[Entry]) -> str:
+    """Open or closed, and when and why it was last closed or reopened (from the log)."""
+    found = case_status(changes, status)
+    if found.entry is not None:
+        return case_status_phrase(found.entry, tr) + (
+            "\n" + tr("Reopen it from the Case menu (Reopen case…).") if found.closed else ""
+        )
+    if status == "closed":
+        return (
+            tr("Closed (before closings were recorded in the log).")
+            + "\n"
+            + tr("Reopen it from the Case menu (Reopen case…).")
+        )
+    return tr("Open")
+
+
 class CaseOverview(CaseLogTab):
     def __init__(
         self,
@@ -158,6 +177,7 @@ class CaseOverview(CaseLogTab):
                 case_form,
                 (
                     ("opened", "Opened"),
+                    ("status", "Status"),
                     ("spoc", "SPOC"),
                     ("lead", "Lead investigator"),
                     ("nrm", "NRM"),
@@ -264,6 +284,8 @@ class CaseOverview(CaseLogTab):
                 else tr("closed")
             )
         self.values["opened"].setText("; ".join(opened))
+        self.values["status"].setText(status_words(case.status, log.of_type(*STATUS_TYPES)))
+        style_label(self.values["status"], "quiet")
 
         history = case_contacts(case, log.of_type("spoc_change"))
         spoc, _change, informed = spoc_status(case, log.effective, history, today)
