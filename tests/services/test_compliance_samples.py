@@ -181,6 +181,13 @@ def agree_exit(vault: Vault, ref: str, when: str) -> None:
     )
 
 
+def close(vault: Vault, ref: str) -> None:
+    """Close a case, acknowledging whatever it still owes (as the close dialog asks)."""
+    vault.close_case(
+        ref, reason="SECRET-DETAILS support ended", acknowledged=vault.closing_outstanding(ref)
+    )
+
+
 def build_officer_vault(folder: Path, officer: Officer = OFFICER) -> Path:
     """The vault above, closed. Returns its path (``folder/vault.msvlo``)."""
     clock = FakeClock(datetime(2026, 10, 20, 12, 0, tzinfo=UTC))
@@ -190,7 +197,7 @@ def build_officer_vault(folder: Path, officer: Officer = OFFICER) -> Path:
         # KESTREL-0004: closed before the period.
         vault.add_case(case("KESTREL-0004", "Closed Person", "V-DELTA", opened="2026-06-01"))
         agree_exit(vault, "KESTREL-0004", at(19, month=10))
-        vault.close_case("KESTREL-0004")
+        close(vault, "KESTREL-0004")
         # KESTREL-0005: handed over on Friday 6 November at 12:00.
         clock.now = datetime(2026, 11, 6, 12, 0, tzinfo=UTC)
         vault.add_case(case("KESTREL-0005", "Moved Away", "V-ECHO"))
@@ -276,7 +283,7 @@ def build_officer_vault(folder: Path, officer: Officer = OFFICER) -> Path:
         )
         event(vault, "KESTREL-0003", "arrest", at(2))
         agree_exit(vault, "KESTREL-0003", at(16, 9))
-        vault.close_case("KESTREL-0003")
+        close(vault, "KESTREL-0003")
         # One event after the period: its update is due after it.
         clock.now = MADE_AT
         event(vault, "KESTREL-0001", "first_hearing_date_received", at(19))
