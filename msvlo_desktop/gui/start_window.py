@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - :/icons
+from msvlo_desktop.gui.compliance_dialog import install_merge_button
 from msvlo_desktop.gui.create_vault_dialog import CreateVaultDialog
 from msvlo_desktop.gui.diagnostics import APP_NAME, ORG_NAME
 from msvlo_desktop.gui.forms.ui_start_window import Ui_StartWindow
@@ -99,6 +100,7 @@ class StartWindow(QWidget):
         self.ui.recentVaultsListWidget.currentRowChanged.connect(self._update_buttons)
         self.ui.openTrainingButton.clicked.connect(lambda: self.open_training())
         self.ui.resetTrainingButton.clicked.connect(self._reset_training)
+        install_merge_button(self)
         self.refresh()
 
     # ----------------------------------------------------------------- recent list
