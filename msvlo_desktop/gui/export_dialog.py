@@ -122,6 +122,18 @@ class ExportDialog(QDialog):
         self._update_exclusive()
 
         self.ui.messageLabel.hide()
+        # Once problems are listed, the list follows every change: a fixed problem goes.
+        for edit in (
+            self.ui.recipientLineEdit,
+            self.ui.purposeLineEdit,
+            self.ui.passwordLineEdit,
+            self.ui.repeatPasswordLineEdit,
+        ):
+            edit.textChanged.connect(self._recheck)
+        for box in (self.ui.encryptCheckBox, self.ui.pdfaCheckBox, self.ui.periodCheckBox):
+            box.toggled.connect(self._recheck)
+        for date_edit in (self.ui.fromDateEdit, self.ui.toDateEdit):
+            date_edit.dateChanged.connect(self._recheck)
         self.ui.progressBar.setRange(0, PROGRESS_TOTAL)
         self.ui.progressBar.hide()
         self.ui.progressLabel.hide()
@@ -237,6 +249,10 @@ class ExportDialog(QDialog):
     def _is_vault_passphrase(self, candidate: str) -> bool:
         # The recipient is told the report password, so it must never be the vault's own.
         return self.vault.resembles_passphrase(candidate)
+
+    def _recheck(self, *_: object) -> None:
+        if self.ui.messageLabel.isVisible() and not self.running:
+            self._show_message("\n".join("• " + p for p in self.problems()))
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
