@@ -200,8 +200,9 @@ _BY_CASE_ID = "(SELECT reference FROM cases WHERE id = OLD.case_id)"
 _ENTRY_ERASING = _ERASING.format(ref=_BY_CASE_ID)
 _CASE_ERASING = _ERASING.format(ref="OLD.reference")
 V5 = f"""
-DROP TRIGGER entries_no_delete;
-DROP TRIGGER case_revisions_no_delete;
+DROP TRIGGER IF EXISTS entries_no_delete;
+DROP TRIGGER IF EXISTS case_revisions_no_delete;
+DROP TRIGGER IF EXISTS cases_no_delete;
 CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries WHEN NOT {_ENTRY_ERASING}
 BEGIN SELECT RAISE(ABORT, 'log entries are append-only and are never deleted'); END;
 CREATE TRIGGER case_revisions_no_delete BEFORE DELETE ON case_revisions
