@@ -25,10 +25,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
-from msvlo_desktop.core.closing import STATUS_TYPES
+from msvlo_desktop.core.entries import STATUS_TYPES
 from msvlo_desktop.core.erasure import retention_review_on
-from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.core.obligations import Obligation, sort_by_urgency
+from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.storage.digest import pending_obligations
 from msvlo_desktop.storage.vault import Vault
 
@@ -39,8 +39,8 @@ __all__ = [
     "RETENTION_DUE",
     "TODAY",
     "WEEK",
-    "TodayLine",
     "RetentionDue",
+    "TodayLine",
     "TodayResult",
     "compute_today",
     "group_of",
@@ -208,7 +208,5 @@ def retention_text(result: TodayResult) -> str:
     """The Today view's line for closed cases due for retention review ("" when none)."""
     if not result.retention_due:
         return ""
-    cases = "; ".join(
-        f"{d.case_ref} (since {uk_date(d.review_on)})" for d in result.retention_due
-    )
+    cases = "; ".join(f"{d.case_ref} (since {uk_date(d.review_on)})" for d in result.retention_due)
     return f"{RETENTION_DUE}: {cases}. Review each: keep it with a new date, or erase it."
