@@ -185,8 +185,11 @@ class EraseCaseDialog(QDialog):
             self.problem_label.show()
             return
         except VaultError as exc:
-            diagnostics.show_known_problem(self, exc, tr("The case could not be erased"))
-            return
+            if self.vault.case_exists(self.ref):
+                diagnostics.show_known_problem(self, exc, tr("The case could not be erased"))
+                return
+            # Erased; only the compaction afterwards is left for locking to finish.
+            messages.warn(self, tr("Case erased"), str(exc))
         self.erased.emit(self.ref)
         self.accept()
 

@@ -27,6 +27,7 @@ older copy that still holds it has fewer audit records and is reported as older.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ from msvlo_desktop.core import erasure as rules
 from msvlo_desktop.storage import audit, digest
 from msvlo_desktop.storage import search as full_text
 from msvlo_desktop.storage.connection import transaction, translate
+from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.tombstones import ERASED_ACTION, Tombstone, erasure_of
 
 if TYPE_CHECKING:
@@ -126,10 +128,28 @@ def erase_case(
 def compact(vault: Vault) -> None:
     """Rewrite the file without its free pages and empty the write-ahead log, so nothing
     deleted lingers in either (``secure_delete`` zeroes what SQLite frees; VACUUM drops the
-    free pages and rebuilds every table and index from the live rows)."""
+    free pages and rebuilds every table and index from the live rows).
+
+    The log can be emptied only when no other connection is reading (a worker refreshing the
+    Today view): each try waits out the connection's busy timeout (5 s), and it is tried twice. If it still cannot be, :class:`VaultError` says
+    so; the erasure itself stands, and locking the vault (which empties the log) finishes it.
+    """
     conn = vault.conn
     try:
         conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for attempt in range(_CHECKPOINT_TRIES):
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy is None or not int(busy[0]):
+                return
+            time.sleep(_CHECKPOINT_WAIT_S * (attempt + 1))
     except dbapi2.Error as exc:
         raise translate(exc, vault.path, "Compacting the vault after the erasure") from None
+    raise VaultError(
+        "The case was erased, but the vault is still being read elsewhere in the application, "
+        "so its write-ahead log could not be emptied yet. Lock the vault to finish: locking "
+        "empties it."
+    )
+
+
+_CHECKPOINT_TRIES = 2
+_CHECKPOINT_WAIT_S = 0.1

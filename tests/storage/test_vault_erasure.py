@@ -22,6 +22,7 @@ from msvlo_desktop.storage import bundles, schema
 from msvlo_desktop.storage.bundles import BundleRefused
 from msvlo_desktop.storage.connection import connect
 from msvlo_desktop.storage.erasure import erase_case
+from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
 REF = "HERON-0007"
@@ -320,3 +321,18 @@ def test_erasure_before_the_newest_version_is_migrated(tmp_path: Path, clock: An
         clock.now += timedelta(days=20)
         _erase(v)
         assert not v.case_exists(REF)
+
+
+def test_a_reader_elsewhere_delays_only_the_emptying_of_the_log(erasable: Vault) -> None:
+    reader = erasable.worker_connection()
+    reader.conn.execute("BEGIN")
+    reader.conn.execute("SELECT count(*) FROM entries").fetchone()  # a read in progress
+    try:
+        with pytest.raises(VaultError, match="Lock the vault to finish"):
+            _erase(erasable)
+        assert not erasable.case_exists(REF)  # the erasure itself stands
+    finally:
+        reader.conn.execute("COMMIT")
+        reader.close()
+    erasable.close()  # locking empties the write-ahead log
+    assert not holds(erasable.path, CANARY)
