@@ -131,8 +131,9 @@ def compact(vault: Vault) -> None:
     free pages and rebuilds every table and index from the live rows).
 
     The log can be emptied only when no other connection is reading (a worker refreshing the
-    Today view): each try waits out the connection's busy timeout (5 s), and it is tried twice. If it still cannot be, :class:`VaultError` says
-    so; the erasure itself stands, and locking the vault (which empties the log) finishes it.
+    Today view): each try waits out the connection's busy timeout (5 s), and it is tried
+    twice. If it still cannot be, :class:`VaultError` says so; the erasure itself stands, and
+    locking the vault (which empties the log) finishes it.
     """
     conn = vault.conn
     try:
