@@ -71,8 +71,9 @@ def test_recovery_period_versioned_by_the_rg_decision_date(
 
 
 def test_the_2023_changes_bring_no_recovery_period_in_two_cases() -> None:
-    before, after = RULES.rule(NRM_CG_NOT_BEFORE, date(2023, 1, 29)), RULES.rule(
-        NRM_CG_NOT_BEFORE, date(2023, 1, 30)
+    before, after = (
+        RULES.rule(NRM_CG_NOT_BEFORE, date(2023, 1, 29)),
+        RULES.rule(NRM_CG_NOT_BEFORE, date(2023, 1, 30)),
     )
     assert "none_after_positive_cg" not in before.params
     assert after.bool_param("none_after_positive_cg")
@@ -95,7 +96,11 @@ def test_sources_cite_the_documents() -> None:
     assert "Right 12" in RULES.rule(COMPLAINT_ACK, NOW).source
     for rule_id, day in (
         (NRM_RG_EXPECTED, NOW),
-        *((r, d) for r in (NRM_RECOVERY_PERIOD, NRM_CG_NOT_BEFORE) for d in (date(2022, 1, 1), NOW)),
+        *(
+            (r, d)
+            for r in (NRM_RECOVERY_PERIOD, NRM_CG_NOT_BEFORE)
+            for d in (date(2022, 1, 1), NOW)
+        ),
     ):
         source = RULES.rule(rule_id, day).source
         assert "Modern Slavery: Statutory Guidance for England and Wales" in source
