@@ -444,10 +444,7 @@ def _nrm_or_duty_to_notify(
     services = rule.texts_param("met_by")
     met = next((r for r in log.referrals if r.data.get("service") in services), None)
     status = _status(_eod(due.at.date())[1], met.occurred_at if met else None, at)
-    label = (
-        "Seek the victim's consent and refer into the NRM; if they do not consent, make a "
-        "Duty to Notify referral (the statutory duty to notify the Home Office)"
-    )
+    label = "Seek the victim's consent and refer into the NRM, or make a Duty to Notify referral"
     closed_at = end_of_day(case.closed_on) if case.status == "closed" and case.closed_on else None
     if met is None and closed_at is not None and due.at > closed_at:
         status = "not_applicable"
