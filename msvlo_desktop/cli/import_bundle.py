@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_FAILED
     say(parsed.case.reference)
+    for warning in parsed.warnings:
+        note(f"Warning: {warning}")
     note(
         f"Imported case {parsed.case.reference}: {len(parsed.entries)} entries, "
         f"chain head {parsed.head}."

@@ -43,6 +43,9 @@ class ParsedBundle:
     case: Case
     entries: list[Entry]  # numbered and hashed, in the order recorded
     head: str
+    # What the history lets through but the officer must hear about (validate_entry's
+    # warnings: an adult's NRM referral with consent not recorded).
+    warnings: tuple[str, ...] = ()
 
 
 def _reject_constant(name: str) -> Any:
@@ -176,7 +179,7 @@ def _parse(doc: Any, now: datetime) -> ParsedBundle:
                 "damaged since it was exported.",
                 "case.integrity.head",
             )
-    return ParsedBundle(case, chained, head)
+    return ParsedBundle(case, chained, head, tuple(ctx.warnings))
 
 
 def _names_refused(problem: Problem, refused: set[str]) -> bool:
