@@ -320,9 +320,9 @@ ENTRY_TYPES = (*ENTRY_TYPES, "competent_authority_update")
 TYPE_LABELS["competent_authority_update"] = "Competent authority update"
 FIELDS["competent_authority_update"] = (
     FieldSpec("authority", "Competent authority", _choice(list(CA_AUTHORITIES)), True),
-    FieldSpec("summary", "What the competent authority was told", _text, True, True),
     FieldSpec("method", "Sent by", _choice(CA_UPDATE_METHODS), True),
     FieldSpec("reference", "NRM reference", _opt_short, searchable=True),
+    FieldSpec("summary", "What the competent authority was told", _text, True, True),
 )
 
 
