@@ -15,7 +15,7 @@ from typing import Final
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
 from msvlo_desktop.core.obligation_model import Obligation, default_calendar, sort_by_urgency
-from msvlo_desktop.core.rules import RIGHT6_EVENTS, RULES, UnknownRule
+from msvlo_desktop.core.rules import NRM_CG_NOT_BEFORE, RIGHT6_EVENTS, RULES, UnknownRule
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.core.wording import Translate, unchanged
 
@@ -72,15 +72,18 @@ _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 
 def recovery_days(o: Obligation) -> int:
     """The recovery period a CG milestone was judged by: 45 days for RG decisions up to
-    12 December 2022, 30 after (the rule version the obligation names)."""
+    12 December 2022, 30 after (the rule version the obligation names; the latest version's
+    when it names none)."""
+    latest = RULES.versions(NRM_CG_NOT_BEFORE)[-1].int_param("calendar_days")
     try:
         versions = RULES.versions(o.rule)
     except UnknownRule:
-        return 30
+        return latest
     for rule in versions:
-        if rule.version == o.rule_version:
-            return rule.int_param("calendar_days")
-    return 30
+        days = rule.params.get("calendar_days")
+        if rule.version == o.rule_version and isinstance(days, int):
+            return days
+    return latest
 
 
 def working_days(n: int, translate: Translate = unchanged) -> str:
