@@ -1,4 +1,4 @@
-"""Log entries: the ten entry types of the case bundle, their fields and their rules.
+"""Log entries: the entry types of the case bundle, their fields and their rules.
 
 An entry is immutable once recorded. Its type-specific fields live in ``data``, already
 validated and normalised to JSON-compatible values (money as a decimal string, dates as ISO
