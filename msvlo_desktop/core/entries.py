@@ -559,6 +559,14 @@ IMSA_CONSENT_MISSING = (
 )
 
 
+def _consent_rule(at: datetime) -> rules.Rule:
+    # History from before the rules table's first day is judged by its first version.
+    try:
+        return rules.RULES.rule(rules.NRM_CONSENT, at)
+    except rules.RuleNotInForce:
+        return rules.RULES.versions(rules.NRM_CONSENT)[0]
+
+
 def _adult_on(ctx: EntryContext, occurred: datetime | None) -> bool | None:
     """Whether the victim was an adult on the entry's day (None when it cannot be told).
 
@@ -590,7 +598,8 @@ def _consent_rules(
         return []
     service = data.get("service")
     consent = data.get("consent")
-    if service == "nrm":
+    rule = _consent_rule(occurred or ctx.now)
+    if service == "nrm" and rule.bool_param("adult_nrm_needs_consent"):
         if _adult_on(ctx, occurred) is not True:
             return []
         if consent is False:
@@ -603,7 +612,7 @@ def _consent_rules(
                 "imported as history; the case's checklist shows the consent as outstanding "
                 "until a note or correction records it."
             )
-    elif service == "imsa" and consent is not True:
+    elif service == "imsa" and consent is not True and rule.bool_param("imsa_needs_consent"):
         if consent is None and imported:
             ctx.warnings.append(
                 f"Entry {entry_id}: an IMSA referral with consent not recorded. It is "
