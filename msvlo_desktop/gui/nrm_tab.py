@@ -274,8 +274,16 @@ class NrmTab(CaseLogTab):
             "recordNrmDecisionButton",
         )
         self.decision_button.clicked.connect(self.record_decision)
+        # The investigator's ongoing duty after an NRM referral (APP): each update logged.
+        self.ca_update_button = self.case_button(
+            tr("Log update to competent &authority…"),
+            tr("Record an update sent to the SCA or IECA"),
+            "logCompetentAuthorityUpdateButton",
+        )
+        self.ca_update_button.clicked.connect(lambda: self.open_form("competent_authority_update"))
         buttons.addWidget(self.referral_button)
         buttons.addWidget(self.decision_button)
+        buttons.addWidget(self.ca_update_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
