@@ -61,6 +61,8 @@ ACTIONS: Mapping[str, tuple[str, str]] = {
     "support_referral": ("Record referral", "referral"),
     "nrm_rg_expected": ("Record RG decision", "nrm_decision"),
     "exit_strategy_review": ("Review exit strategy", "exit_strategy"),
+    "nrm_or_duty_to_notify": ("Record referral", "referral"),
+    "competent_authority_update": ("Record update", "competent_authority_update"),
 }
 # What an exit-strategy review starts from: the strategy as it stands (a new review date is
 # the officer's to set).
