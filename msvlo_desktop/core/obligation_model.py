@@ -27,6 +27,11 @@ KINDS: Final = (
     "nrm_rg_expected",
     "nrm_cg_not_before",
     "exit_strategy_review",
+    # The officer's further duties (core.duties).
+    "bail_return_reminder",
+    "bail_safety_review",
+    "risk_review",
+    "vps_revisit",
 )
 STATUSES: Final = ("met_on_time", "met_late", "due", "overdue", "not_applicable")
 MET: Final = frozenset({"met_on_time", "met_late"})

@@ -40,6 +40,7 @@ from datetime import UTC, datetime
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar
 from msvlo_desktop.core.case import Case
+from msvlo_desktop.core.duties import duty_obligations
 from msvlo_desktop.core.entries import Entry
 from msvlo_desktop.core.obligation_model import _EXIT_REVIEW_VERSION as _EXIT_REVIEW_VERSION
 from msvlo_desktop.core.obligation_model import DECLINED_ACTION as DECLINED_ACTION
@@ -134,4 +135,5 @@ def case_obligations(
     out += _rg_expected(case, log, at, cal, rules)
     out += _cg_not_before(case, log, at, cal, rules)
     out += _exit_reviews(case, log, at)
+    out += duty_obligations(case, entries, at, cal, rules)
     return out

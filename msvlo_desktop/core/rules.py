@@ -24,6 +24,9 @@ from typing import Final
 from msvlo_desktop.core.calendar import london_date
 
 __all__ = [
+    "AGE_ASSESSMENT",
+    "BAIL_RETURN_REMINDER",
+    "BAIL_SAFETY_REVIEW",
     "BASELINE",
     "COMPLAINT_ACK",
     "ENHANCED_RIGHTS",
@@ -32,11 +35,16 @@ __all__ = [
     "NRM_CG_NOT_BEFORE",
     "NRM_RECOVERY_PERIOD",
     "NRM_RG_EXPECTED",
+    "RIGHT1_INTERPRETER",
+    "RIGHT3_ACKNOWLEDGEMENT",
     "RIGHT6_EVENTS",
     "RIGHT6_UPDATE",
+    "RIGHT7_VPS",
+    "RISK_REVIEW",
     "RULES",
     "SUPPORT_REFERRAL",
     "VRR_REQUEST_WINDOW",
+    "VRR_SCHEMES",
     "Rule",
     "RuleNotInForce",
     "RulesTable",
@@ -65,6 +73,100 @@ _NRM_GUIDANCE: Final = (
     "Modern Slavery: Statutory Guidance for England and Wales (under s49 of the Modern Slavery "
     "Act 2015); College of Policing APP: Modern slavery and human trafficking, victim "
     "identification and initial actions (NRM decision making)"
+)
+
+
+# The officer's further duties (issue 15): records and reminders beyond the timescales above.
+AGE_ASSESSMENT: Final = "children.age_assessment"
+BAIL_RETURN_REMINDER: Final = "investigation.bail_return_reminder"
+BAIL_SAFETY_REVIEW: Final = "investigation.bail_safety_review"
+RIGHT1_INTERPRETER: Final = "victims_code.right1.interpreter"
+RIGHT3_ACKNOWLEDGEMENT: Final = "victims_code.right3.acknowledgement"
+RIGHT7_VPS: Final = "victims_code.right7.vps"
+VRR_SCHEMES: Final = "victims_code.vrr.schemes"
+RISK_REVIEW: Final = "safeguarding.risk_review"
+_APP: Final = (
+    "College of Policing APP: Modern slavery and human trafficking, victim identification and "
+    "initial actions"
+)
+# Rows for the duties: each is data a force or a new code can change without code changes.
+# ``force_policy`` marks a parameter that no statute or code sets: the force decides it.
+_DUTY_ROWS: Final = (
+    # (id, source, version, params); every row takes effect on BASELINE.
+    (
+        AGE_ASSESSMENT,
+        "Modern Slavery Act 2015 s.51 (presumption about age); Modern Slavery: Statutory "
+        "Guidance for England and Wales (children, age assessment); " + _APP,
+        "1",
+        {
+            # Treated as a child until an assessment decides otherwise: only an outcome of
+            # adult, or the 18th birthday of an assessed date of birth, ends the child workflow.
+            "child_age_under": 18,
+            "adult_outcomes": ["adult"],
+            "presumed_child_outcomes": ["pending", "child", "inconclusive"],
+        },
+    ),
+    (
+        BAIL_RETURN_REMINDER,
+        "Police and Criminal Evidence Act 1984 ss.47, 47ZA-47ZM (pre-charge bail); "
+        f"{_CODE_2020}, Right 6; force policy for the reminder",
+        "1",
+        # Review the victim's safety plan (a risk review) in the fortnight before the suspect
+        # answers bail, at the latest the given number of days before.
+        {"calendar_days_before": 2, "window_calendar_days": 14, "force_policy": True},
+    ),
+    (
+        BAIL_SAFETY_REVIEW,
+        f"{_CODE_2020}, Right 6 (bail conditions); " + _APP + " (risk assessment); force policy "
+        "for the timescale",
+        "1",
+        {
+            "working_days": 2,
+            "events": ["released_on_bail", "bail_conditions_changed"],
+            "force_policy": True,
+        },
+    ),
+    (
+        RIGHT1_INTERPRETER,
+        f"{_CODE_2020}, Right 1 (to be able to understand and be understood); " + _APP,
+        "2020",
+        {"independent_required": True},
+    ),
+    (
+        RIGHT3_ACKNOWLEDGEMENT,
+        f"{_CODE_2020}, Right 3 (written acknowledgement of the crime report)",
+        "2020",
+        # No number of days: "without unnecessary delay". Never to an address where the
+        # victim was exploited: record whether it was safe to send.
+        {"without_unnecessary_delay": True, "record_safe_to_send": True},
+    ),
+    (
+        RIGHT7_VPS,
+        f"{_CODE_2020}, Right 7 (to make a Victim Personal Statement)",
+        "2020",
+        {"statuses": ["offered", "made", "declined", "deferred"]},
+    ),
+    (
+        VRR_SCHEMES,
+        f"{_CODE_2020}, Right 6; NPCC Police Victims' Right to Review scheme; CPS Victims' "
+        "Right to Review scheme",
+        "2020",
+        {
+            "schemes": {
+                "police_no_charge": "police",
+                "police_end_investigation": "police",
+                "cps_no_charge": "cps",
+                "cps_discontinuance": "cps",
+                "charge_altered": "not_reviewable",
+            }
+        },
+    ),
+    (
+        RISK_REVIEW,
+        _APP + " (risk assessment; safeguarding and exit); RULES.md section 5",
+        "1",
+        {"from": "review_on", "set_by": "officer"},
+    ),
 )
 
 
@@ -293,6 +395,7 @@ RULES: Final = RulesTable(
             BASELINE,
             {"hours": 24},
         ),
+        *(Rule(rid, src, ver, BASELINE, params) for rid, src, ver, params in _DUTY_ROWS),
     ]
 )
 

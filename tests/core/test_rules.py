@@ -8,6 +8,9 @@ import pytest
 
 from msvlo_desktop.core.calendar import LONDON, WorkingDayCalendar
 from msvlo_desktop.core.rules import (
+    AGE_ASSESSMENT,
+    BAIL_RETURN_REMINDER,
+    BAIL_SAFETY_REVIEW,
     BASELINE,
     COMPLAINT_ACK,
     ENHANCED_RIGHTS,
@@ -16,11 +19,16 @@ from msvlo_desktop.core.rules import (
     NRM_CG_NOT_BEFORE,
     NRM_RECOVERY_PERIOD,
     NRM_RG_EXPECTED,
+    RIGHT1_INTERPRETER,
+    RIGHT3_ACKNOWLEDGEMENT,
     RIGHT6_EVENTS,
     RIGHT6_UPDATE,
+    RIGHT7_VPS,
+    RISK_REVIEW,
     RULES,
     SUPPORT_REFERRAL,
     VRR_REQUEST_WINDOW,
+    VRR_SCHEMES,
     Rule,
     RuleNotInForce,
     RulesTable,
@@ -51,8 +59,21 @@ def test_every_rules_md_timescale_is_present(rule_id: str, key: str, value: int)
     assert rule.effective_from == date(2021, 4, 1)
 
 
+# The officer's further duties (tests/core/test_duties.py checks their parameters).
+DUTY_RULES = {
+    AGE_ASSESSMENT,
+    BAIL_RETURN_REMINDER,
+    BAIL_SAFETY_REVIEW,
+    RIGHT1_INTERPRETER,
+    RIGHT3_ACKNOWLEDGEMENT,
+    RIGHT7_VPS,
+    RISK_REVIEW,
+    VRR_SCHEMES,
+}
+
+
 def test_the_default_table_holds_exactly_these_rules() -> None:
-    assert set(RULES.ids()) == {rule_id for rule_id, _, _ in TIMESCALES}
+    assert set(RULES.ids()) == {rule_id for rule_id, _, _ in TIMESCALES} | DUTY_RULES
     assert len(RULES) == len(RULES.ids())
 
 
