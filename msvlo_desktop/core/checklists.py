@@ -554,6 +554,9 @@ def _right7_item(ev: _Evidence, log: Sequence[Entry]) -> ChecklistItem:
 
 
 def _interpreters_item(log: Sequence[Entry]) -> ChecklistItem:
+    """Right 1: an interpreter recorded as not independent of the place of exploitation is
+    an open item; so is an update's interpreter whose independence is not recorded (the
+    update form asks). Interactions logged before the question existed are not flagged."""
     label = "Interpreters independent of the place of exploitation (Right 1)"
     used = [
         e
@@ -565,7 +568,7 @@ def _interpreters_item(log: Sequence[Entry]) -> ChecklistItem:
         return _na("interpreters_independent", label, "No interpreter recorded on any contact.")
     for e in used:
         independent = e.data["interpreter"].get("independent")
-        if independent is not True:
+        if independent is False or (independent is None and e.type == "victim_update"):
             words = (
                 "recorded as NOT independent"
                 if independent is False
@@ -579,8 +582,12 @@ def _interpreters_item(log: Sequence[Entry]) -> ChecklistItem:
                 e.seq,
                 f"{TYPE_LABELS[e.type]} of {uk_datetime(e.occurred_at)}: interpreter {words}.",
             )
+    confirmed = sum(1 for e in used if e.data["interpreter"].get("independent") is True)
     return _done(
-        "interpreters_independent", label, used[-1], f"{len(used)} contact(s), all independent"
+        "interpreters_independent",
+        label,
+        used[-1],
+        f"{confirmed} of {len(used)} contact(s) with an interpreter recorded as independent",
     )
 
 

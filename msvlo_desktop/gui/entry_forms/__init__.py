@@ -17,6 +17,14 @@ from PySide6.QtWidgets import QWidget
 
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
 from msvlo_desktop.gui.entry_forms.correction import CorrectionDialog
+from msvlo_desktop.gui.entry_forms.duties import (
+    AgeAssessmentDialog,
+    ComplaintDialog,
+    RightToReviewDialog,
+    RiskReviewDialog,
+    VpsDialog,
+    WrittenAcknowledgementDialog,
+)
 from msvlo_desktop.gui.entry_forms.provision import ProvisionDialog
 from msvlo_desktop.gui.entry_forms.simple import (
     ExitStrategyDialog,
@@ -42,6 +50,12 @@ ENTRY_DIALOGS: dict[str, type[EntryDialog]] = {
         SpocChangeDialog,
         ExitStrategyDialog,
         NoteDialog,
+        AgeAssessmentDialog,
+        WrittenAcknowledgementDialog,
+        VpsDialog,
+        ComplaintDialog,
+        RightToReviewDialog,
+        RiskReviewDialog,
         CorrectionDialog,
     )
 }

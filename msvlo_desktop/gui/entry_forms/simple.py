@@ -4,6 +4,7 @@ referral, NRM decision, exit strategy and note."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from msvlo_desktop.core.entries import (
     ACTIONS,
@@ -26,6 +27,7 @@ from msvlo_desktop.gui.entry_forms.bindings import (
 )
 from msvlo_desktop.gui.entry_forms.deadlines import right6_due
 from msvlo_desktop.gui.entry_forms.display import choice_label, tr
+from msvlo_desktop.gui.entry_forms.interpreter import InterpreterBinding
 from msvlo_desktop.gui.forms.ui_exit_strategy_entry_dialog import Ui_ExitStrategyEntryDialog
 from msvlo_desktop.gui.forms.ui_interaction_entry_dialog import Ui_InteractionEntryDialog
 from msvlo_desktop.gui.forms.ui_investigation_event_entry_dialog import (
@@ -52,6 +54,15 @@ def choices(field_name: str, codes: Iterable[str]) -> list[tuple[str, str]]:
 
 def yes_no(unknown: str) -> list[tuple[bool | None, str]]:
     return [(None, tr(unknown)), (True, tr("Yes")), (False, tr("No"))]
+
+
+def interpreter_binding(ui: Any) -> Binding:
+    """The interpreter of a contact, with whether they are independent (Right 1)."""
+    return InterpreterBinding(
+        ui.interpreterNameLineEdit,
+        ui.interpreterLanguageLineEdit,
+        ui.interpreterIndependentComboBox,
+    )
 
 
 def actions_binding(widget: object) -> ChecklistBinding:
@@ -91,6 +102,8 @@ class InvestigationEventDialog(EntryDialog):
         return [
             ChoiceBinding("event", ui.eventComboBox, choices("event", RIGHT6_EVENTS)),
             TextBinding("details", ui.detailsPlainTextEdit),
+            LineBinding("bail_return_on", ui.bailReturnOnLineEdit, "date"),
+            TextBinding("bail_conditions", ui.bailConditionsPlainTextEdit),
         ]
 
     def on_changed(self) -> None:
@@ -126,6 +139,7 @@ class ReferralDialog(EntryDialog):
             ChoiceBinding("ictg_available", ui.ictgAvailableComboBox, yes_no("Not recorded")),
             LineBinding("explained_by", ui.explainedByLineEdit),
             ChoiceBinding("written_consent", ui.writtenConsentComboBox, yes_no("Not recorded")),
+            LineBinding("social_worker", ui.socialWorkerLineEdit),
             TextBinding("details", ui.detailsPlainTextEdit),
         ]
 

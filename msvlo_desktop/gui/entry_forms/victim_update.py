@@ -18,7 +18,7 @@ from msvlo_desktop.gui.entry_forms.bindings import (
 )
 from msvlo_desktop.gui.entry_forms.deadlines import Right6Due, right6_due
 from msvlo_desktop.gui.entry_forms.display import choice_label
-from msvlo_desktop.gui.entry_forms.simple import choices
+from msvlo_desktop.gui.entry_forms.simple import choices, interpreter_binding
 from msvlo_desktop.gui.forms.ui_victim_update_entry_dialog import Ui_VictimUpdateEntryDialog
 
 # The victim's agreed way of being updated, as the nearest update method.
@@ -78,6 +78,7 @@ class VictimUpdateDialog(EntryDialog):
             method,
             TextBinding("summary", ui.summaryPlainTextEdit),
             TextBinding("late_reason", ui.lateReasonPlainTextEdit),
+            interpreter_binding(ui),
         ]
 
     def set_values(self, values: Any) -> None:
