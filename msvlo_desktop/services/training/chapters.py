@@ -18,6 +18,7 @@ from msvlo_desktop.services.training.cast import (
     TOWN,
     UPDATE_WORDS,
 )
+from msvlo_desktop.services.training.duties import bail_details
 from msvlo_desktop.services.training.story import Op, Story
 
 
@@ -283,6 +284,7 @@ def investigation(s: Story) -> None:
                 "type": "investigation_event",
                 "event": event,
                 "details": f"{event.replace('_', ' ').capitalize()} (training scenario).",
+                **bail_details(s, event, offset),
             },
         )
         if entry_id:
@@ -330,6 +332,9 @@ def investigation(s: Story) -> None:
             "method": "phone" if not s.child else "face_to_face",
             "summary": f"Told {v} that {told}. Answered questions about what happens next.",
         }
+        interpreter = s.interpreter()
+        if interpreter is not None:
+            raw["interpreter"] = {**interpreter, "independent": True}
         if late:
             raw["late_reason"] = (
                 f"{v} could not be reached on the safe number for three days; messages left "
