@@ -8,8 +8,8 @@ from io import BytesIO
 from typing import Any
 
 import pypdf
-
 from case_report_fixture import HEADER, NOW, REF
+
 from msvlo_desktop.core.case import parse_case_header
 from msvlo_desktop.core.chain import chain_entries
 from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
