@@ -33,6 +33,12 @@ ENTRY_TYPES = (
     "spoc_change",
     "exit_strategy",
     "note",
+    "age_assessment",
+    "written_acknowledgement",
+    "vps",
+    "complaint",
+    "right_to_review",
+    "risk_review",
     "correction",
 )
 

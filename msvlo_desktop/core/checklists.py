@@ -875,6 +875,13 @@ def _with_duties(
                 for i in checklist.items
             )
             checklist = Checklist(checklist.id, checklist.title, items)
+        elif checklist.id == "child":
+            # Once an assessment decides, say so rather than "age disputed".
+            judgement = age_judgement(case, log, day)
+            if judgement.assessment is not None:
+                checklist = Checklist(
+                    checklist.id, f"Child workflow ({judgement.reason})", checklist.items
+                )
         out.append(checklist)
     duties = _duties_checklist(log)
     if duties is not None:

@@ -230,6 +230,8 @@ def test_an_assessed_date_of_birth_ends_the_child_workflow_on_the_18th_birthday(
     )
     assert child_on(case, log.entries, date(2026, 6, 14))
     assert not child_on(case, log.entries, date(2026, 6, 15))
+    titles = [c.title for c in case_checklists(case, log.entries, ldn(2026, 6, 14))]
+    assert "Child workflow (assessed on 10/03/2026: under 18 until 15/06/2026)" in titles
     assert age_judgement(case, log.entries, date(2026, 6, 14)).reason == (
         "assessed on 10/03/2026: under 18 until 15/06/2026"
     )
