@@ -553,10 +553,19 @@ def _right7_item(ev: _Evidence, log: Sequence[Entry]) -> ChecklistItem:
     return _action_item("vps_offered", label, ev, "vps_offered")
 
 
+def _independence(e: Entry) -> bool | None:
+    """Whether a contact's interpreter is recorded as independent: in the interpreter object
+    (updates, bundles) or, for an interaction, by the action ``interpreter_independent``."""
+    recorded = e.data["interpreter"].get("independent")
+    if recorded is None and "interpreter_independent" in (e.data.get("actions") or ()):
+        return True
+    return recorded if isinstance(recorded, bool) else None
+
+
 def _interpreters_item(log: Sequence[Entry]) -> ChecklistItem:
-    """Right 1: an interpreter recorded as not independent of the place of exploitation is
-    an open item; so is an update's interpreter whose independence is not recorded (the
-    update form asks). Interactions logged before the question existed are not flagged."""
+    """Right 1: every contact that used an interpreter records that the interpreter is
+    independent of the place of exploitation; one recorded as not independent, or with
+    nothing recorded, is an open item naming the first such contact."""
     label = "Interpreters independent of the place of exploitation (Right 1)"
     used = [
         e
@@ -567,8 +576,8 @@ def _interpreters_item(log: Sequence[Entry]) -> ChecklistItem:
     if not used:
         return _na("interpreters_independent", label, "No interpreter recorded on any contact.")
     for e in used:
-        independent = e.data["interpreter"].get("independent")
-        if independent is False or (independent is None and e.type == "victim_update"):
+        independent = _independence(e)
+        if independent is not True:
             words = (
                 "recorded as NOT independent"
                 if independent is False
@@ -582,12 +591,11 @@ def _interpreters_item(log: Sequence[Entry]) -> ChecklistItem:
                 e.seq,
                 f"{TYPE_LABELS[e.type]} of {uk_datetime(e.occurred_at)}: interpreter {words}.",
             )
-    confirmed = sum(1 for e in used if e.data["interpreter"].get("independent") is True)
     return _done(
         "interpreters_independent",
         label,
         used[-1],
-        f"{confirmed} of {len(used)} contact(s) with an interpreter recorded as independent",
+        f"{len(used)} contact(s) with an interpreter, all recorded as independent",
     )
 
 

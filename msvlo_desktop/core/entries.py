@@ -349,7 +349,14 @@ REVIEW_OUTCOMES = ("upheld", "overturned", "withdrawn")
 RISK_LEVELS = ("none", "low", "medium", "high")
 # Events that set, change or lift the suspect's bail; only the first two carry a bail date.
 BAIL_EVENTS = ("released_on_bail", "bail_conditions_changed")
-ACTIONS.update({"age_assessment_requested": "Age assessment requested"})
+ACTIONS.update(
+    {
+        "age_assessment_requested": "Age assessment requested",
+        # Right 1, for an interaction's interpreter (an update's interpreter records it in
+        # the interpreter object, whose form asks).
+        "interpreter_independent": "Interpreter independent of the place of exploitation",
+    }
+)
 
 
 def _opt_age(raw: Any, label: str) -> int | None:

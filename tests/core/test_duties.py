@@ -672,6 +672,35 @@ def test_an_interpreter_on_an_update_and_whether_they_are_independent() -> None:
     )
 
 
+def test_an_interaction_records_independence_by_its_action() -> None:
+    case = make_case()
+    log = Log(case)
+    log.add(
+        "i1",
+        "interaction",
+        ldn(2026, 5, 2),
+        mode="face_to_face",
+        summary="Visit",
+        interpreter={"name": "Mai Tran", "language": "vi"},
+    )
+    duties = {c.id: c for c in case_checklists(case, log.entries, ldn(2026, 5, 3))}["duties"]
+    item = duties.item("interpreters_independent")
+    assert item.status == NOT_DONE
+    assert item.note == "Interaction of 02/05/2026 10:00: interpreter independence not recorded."
+    log.add(
+        "i2",
+        "interaction",
+        ldn(2026, 5, 4),
+        mode="face_to_face",
+        summary="Visit",
+        interpreter={"name": "Mai Tran", "language": "vi"},
+        actions=["interpreter_independent"],
+    )
+    log.entries.pop(0)
+    duties = {c.id: c for c in case_checklists(case, log.entries, ldn(2026, 5, 5))}["duties"]
+    assert duties.item("interpreters_independent").status == DONE
+
+
 def test_the_new_contact_roles() -> None:
     for role, label in (
         ("appropriate_adult", "Appropriate adult"),

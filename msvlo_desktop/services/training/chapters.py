@@ -65,6 +65,7 @@ def first_day(s: Story) -> None:
     ]
     if p.interpreter:
         actions.insert(2, "interpreter_arranged")
+        actions.append("interpreter_independent")
     s.add(
         s.at(d0, 9, 30),
         {
@@ -222,7 +223,8 @@ def nrm(s: Story) -> None:
                 "summary": f"Explained the NRM and what MSVCC support offers. {v} gave informed "
                 "consent in writing; copy of the signed form kept with the referral.",
                 **({"interpreter": s.interpreter()} if p.interpreter else {}),
-                "actions": ["nrm_explained", "msvcc_explained", "trust_building"],
+                "actions": ["nrm_explained", "msvcc_explained", "trust_building"]
+                + (["interpreter_independent"] if p.interpreter else []),
             },
         )
         referral = s.add(
@@ -396,6 +398,7 @@ def routine(s: Story) -> None:
             raw["actions"] = [action]
         if p.interpreter and mode in ("face_to_face", "phone", "video"):
             raw["interpreter"] = s.interpreter()
+            raw["actions"] = [*raw.get("actions", []), "interpreter_independent"]
         if mode == "face_to_face":
             raw["location"] = rng.choice(
                 (f"{TOWN} police station", "The placement", f"{TOWN} library meeting room")
