@@ -140,3 +140,38 @@ def test_the_event_form_takes_the_bail_date_and_conditions(qtbot, vault) -> None
     (entry,) = vault.entries(REF)
     assert entry.data["bail_return_on"] == "2026-12-21"
     assert entry.data["bail_conditions"] == "Not to contact the victim"
+
+
+def test_a_child_s_nrm_referral_warns_when_out_of_order(qtbot, vault) -> None:
+    add_case(vault)
+    dialog = open_entry_form(None, vault, REF, "referral")
+    qtbot.addWidget(dialog, before_close_func=close_quietly)
+    ui = dialog.ui
+    pick(ui.serviceComboBox, "nrm")
+    assert "Warning: no children's services referral is logged before this one" in (
+        ui.childHintLabel.text()
+    )
+    assert "social worker" in ui.childHintLabel.text()
+    ui.socialWorkerLineEdit.setText("J. Khan, children's services, 0113 496 0000")
+    assert "social worker" not in ui.childHintLabel.text()
+
+
+def test_after_an_adult_assessment_the_referral_form_treats_the_victim_as_an_adult(
+    qtbot, vault
+) -> None:
+    add_case(vault)
+    vault.add_entry(
+        REF,
+        {
+            "type": "age_assessment",
+            "occurred_at": "2026-11-10T10:00:00+00:00",
+            "requested_by": "PC 1234",
+            "requested_on": "2026-11-03",
+            "assessor": "Children's services",
+            "adult_present": "Ms R. Patel",
+            "age_outcome": "adult",
+        },
+    )
+    dialog = open_entry_form(None, vault, REF, "referral")
+    qtbot.addWidget(dialog, before_close_func=close_quietly)
+    assert dialog.ui.childHintLabel.text().startswith("An adult's NRM referral")
