@@ -804,12 +804,18 @@ def _case_rules(
                     "make an NRM referral, which needs no consent.",
                 )
             )
-    if entry_type == "referral" and data.get("service") == "nrm" and ctx.victim and occurred:
-        adult = not _child_in_case(ctx, london(occurred).date())
-        if adult and data.get("consent") is False:
-            problems.append(
-                Problem("consent", "An adult who does not consent gets a Duty to Notify referral.")
-            )
+    # Judged only when consent is refused: reading the assessments means reading the log.
+    if (
+        entry_type == "referral"
+        and data.get("service") == "nrm"
+        and ctx.victim
+        and occurred
+        and data.get("consent") is False
+        and not _child_in_case(ctx, london(occurred).date())
+    ):
+        problems.append(
+            Problem("consent", "An adult who does not consent gets a Duty to Notify referral.")
+        )
     if entry_type == "victim_update":
         for event_id in data.get("satisfies", []):
             target = ctx.existing.get(event_id)

@@ -783,3 +783,24 @@ def test_the_duty_reminders_stop_when_the_case_closes() -> None:
     )
     assert stopped.status == "not_applicable"
     assert stopped.label.endswith("(case closed 01/05/2026)")
+
+
+def test_an_nrm_referral_without_consent_is_judged_by_the_assessments() -> None:
+    case = make_case(disputed=False, age=25)
+    log = Log(case)
+    log.add("a1", "age_assessment", ldn(2026, 3, 3), **AGE_REQUEST)
+    # Awaited: still a child, so no consent is needed.
+    log.add("n1", "referral", ldn(2026, 3, 4), service="nrm", consent=False)
+    log.add(
+        "a2",
+        "age_assessment",
+        ldn(2026, 3, 10),
+        **{
+            **AGE_REQUEST,
+            "age_outcome": "adult",
+            "assessor": "Social worker J. Khan",
+            "adult_present": "Ms R. Patel (advocate)",
+        },
+    )
+    problems = log.refused("referral", ldn(2026, 3, 11), service="nrm", consent=False)
+    assert problems == {"consent": "An adult who does not consent gets a Duty to Notify referral."}
