@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.values import short_text
 
 __all__ = [
     "ORIGIN_FIELDS",
@@ -215,6 +216,16 @@ def parse_origin(raw: Any) -> Origin:
     officer = raw["officer"].strip()
     if not officer:
         problems.append(Problem("origin.officer", "must name the exporting officer."))
+    for key in ("recipient", "purpose") if not officer else ("officer", "recipient", "purpose"):
+        # The sender chooses this text and signs it with their own key, and the receiver reads
+        # it beside the fingerprint: one line of plain text, as a name in a case is, so no
+        # line break, terminal escape or direction override can forge or hide that line.
+        try:
+            short_text(raw[key], f"origin.{key}")
+        except ValidationError as exc:
+            problems.extend(
+                Problem(f"origin.{key}", _without_label(p.message)) for p in exc.problems
+            )
     public_key = _unb64(raw["public_key"], 32)
     if public_key is None:
         problems.append(Problem("origin.public_key", "is not a base64 Ed25519 public key."))
@@ -249,6 +260,11 @@ def parse_origin(raw: Any) -> Origin:
         training=training,
         previous_keys=links,
     )
+
+
+def _without_label(message: str) -> str:
+    # short_text's message starts with the label, which the problem's field already names.
+    return message.split(" ", 1)[1] if message.startswith("origin.") else message
 
 
 def _parse_links(raw: Any, problems: list[Problem]) -> tuple[KeyLink, ...]:

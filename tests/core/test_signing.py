@@ -160,3 +160,33 @@ def test_a_replaced_key_is_linked_by_the_old_keys_signature() -> None:
     assert not verify_key_links(links, public_key_of(new_private_key()))
     forged = (KeyLink(p0, endorse_key(k2, p1)), links[1])  # not signed by the old key
     assert not verify_key_links(forged, p2)
+
+
+@pytest.mark.parametrize("field", ["officer", "recipient", "purpose"])
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "\n5647 5AA7 5463 474C 0285 DF5D BF2B CAB7",  # a forged second line on the terminal
+        "\x1b[8m",  # a terminal escape that hides what follows
+        "\u202e",  # a right-to-left override
+        "\u2066",  # an isolate, in a one-line field
+        "\u200b",  # a zero-width space: two names that look alike
+    ],
+)
+def test_origin_text_cannot_hide_or_forge_what_the_receiver_reads(field: str, hidden: str) -> None:
+    # origin is signed by whoever made the bundle, so its text is the sender's to choose: a
+    # line break or an escape in the officer's name would print a forged fingerprint line (or
+    # hide the real one) where the receiver reads them out by phone.
+    raw = _vector_doc()["origin"]
+    raw[field] = "PC 1234 A. Smith" + hidden
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(raw)
+    assert {p.field for p in caught.value.problems} == {f"origin.{field}"}
+
+
+def test_origin_text_is_bounded() -> None:
+    raw = _vector_doc()["origin"]
+    raw["purpose"] = "x" * 501
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(raw)
+    assert caught.value.for_field("origin.purpose") is not None

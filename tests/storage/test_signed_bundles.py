@@ -16,6 +16,7 @@ from storage_samples import add_sample_case
 
 from msvlo_desktop.core import seal
 from msvlo_desktop.core.bundle import BundleError, dump_bundle
+from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.signing import canonical_json, sign_document
 from msvlo_desktop.storage import schema
 from msvlo_desktop.storage.bundles import (
@@ -370,3 +371,12 @@ def test_the_unverified_mark_is_on_the_reports_cover(sender: Vault, receiver: Va
     pdf = build_case_report(data, recipient="DS R. Patel", purpose="file review").pdf_bytes
     first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Imported unverified" in " ".join(first.split())
+
+
+def test_an_export_names_its_recipient_and_purpose_in_plain_text(sender: Vault) -> None:
+    # What a receiving vault would refuse (origin text with a line break or a direction
+    # override) is refused when the bundle is made, naming the field, before anything is built.
+    with pytest.raises(ValidationError, match="^recipient contains control characters"):
+        build_signed_bundle(sender, REF, recipient="DC 77\nB. Jones", purpose="handover")
+    with pytest.raises(ValidationError, match="^purpose contains a hidden text-direction"):
+        build_signed_bundle(sender, REF, recipient="DC 77", purpose="hand\u202eover")
