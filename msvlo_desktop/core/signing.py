@@ -21,7 +21,7 @@ import binascii
 import hashlib
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import rfc8785
@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from msvlo_desktop.core.errors import Problem, ValidationError
-from msvlo_desktop.core.values import short_text
+from msvlo_desktop.core.values import in_date_window, short_text
 
 __all__ = [
     "ORIGIN_FIELDS",
@@ -235,6 +235,14 @@ def parse_origin(raw: Any) -> Origin:
         exported_at = datetime.fromisoformat(raw["exported_at"])
         if exported_at.tzinfo is None:
             problems.append(Problem("origin.exported_at", "must give its UTC offset."))
+        else:
+            # As written and in UTC (how the import records it): within the date window.
+            in_date_window(exported_at, "origin.exported_at")
+            in_date_window(exported_at.astimezone(UTC), "origin.exported_at")
+    except ValidationError as exc:
+        problems.extend(
+            Problem("origin.exported_at", _without_label(p.message)) for p in exc.problems
+        )
     except ValueError:
         problems.append(Problem("origin.exported_at", "is not an ISO 8601 date and time."))
     try:

@@ -190,3 +190,17 @@ def test_origin_text_is_bounded() -> None:
     with pytest.raises(SignatureError) as caught:
         parse_origin(raw)
     assert caught.value.for_field("origin.purpose") is not None
+
+
+@pytest.mark.parametrize(
+    "when", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "1800-01-01T00:00:00+00:00"]
+)
+def test_origin_exported_at_is_within_the_date_window(when: str) -> None:
+    # 0001-01-01T00:00:00+01:00 has no UTC instant at all: recording the import (in UTC)
+    # failed with an OverflowError, shown as "Unexpected error", after the bundle was accepted.
+    raw = _vector_doc()["origin"]
+    raw["exported_at"] = when
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(raw)
+    message = caught.value.for_field("origin.exported_at")
+    assert message is not None and "between 01/01/1900 and 31/12/2100" in message
