@@ -124,6 +124,10 @@ def _unb64(text: object, length: int | None) -> bytes | None:
         return None
     if length is not None and len(raw) != length:
         return None
+    # One spelling only: the unused low bits of the last digit could otherwise be changed
+    # without changing the bytes, so an edited signature or key would still be accepted.
+    if _b64(raw) != text:
+        return None
     return raw
 
 

@@ -204,3 +204,24 @@ def test_origin_exported_at_is_within_the_date_window(when: str) -> None:
         parse_origin(raw)
     message = caught.value.for_field("origin.exported_at")
     assert message is not None and "between 01/01/1900 and 31/12/2100" in message
+
+
+def test_a_signature_written_another_way_is_refused() -> None:
+    # 64 bytes are 86 base64 digits and "==": the last digit carries 4 unused bits, so
+    # several spellings decode to the same signature. A changed character in a bundle must
+    # be refused wherever it is, the signature's spelling included.
+    doc = sign_document(_vector_doc(), VECTOR_PRIVATE)
+    text = doc["signature"]
+    assert text == VECTOR_SIGNATURE and text.endswith("Aw==")
+    for digit in "xyz":
+        respelled = {**doc, "signature": text[:-3] + digit + "=="}
+        assert base64.b64decode(respelled["signature"]) == base64.b64decode(text)
+        with pytest.raises(SignatureError) as caught:
+            verify_document(respelled, public_key_of(VECTOR_PRIVATE))
+        assert caught.value.for_field("signature") is not None
+    origin = _vector_doc()["origin"]
+    origin["public_key"] = VECTOR_PUBLIC[:-2] + "h="  # the same 32 bytes, spelled otherwise
+    assert base64.b64decode(origin["public_key"]) == base64.b64decode(VECTOR_PUBLIC)
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(origin)
+    assert caught.value.for_field("origin.public_key") is not None
