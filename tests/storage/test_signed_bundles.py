@@ -376,7 +376,41 @@ def test_the_unverified_mark_is_on_the_reports_cover(sender: Vault, receiver: Va
 def test_an_export_names_its_recipient_and_purpose_in_plain_text(sender: Vault) -> None:
     # What a receiving vault would refuse (origin text with a line break or a direction
     # override) is refused when the bundle is made, naming the field, before anything is built.
-    with pytest.raises(ValidationError, match="^recipient contains control characters"):
+    with pytest.raises(ValidationError, match=r"^recipient contains control characters"):
         build_signed_bundle(sender, REF, recipient="DC 77\nB. Jones", purpose="handover")
-    with pytest.raises(ValidationError, match="^purpose contains a hidden text-direction"):
+    with pytest.raises(ValidationError, match=r"^purpose contains a hidden text-direction"):
         build_signed_bundle(sender, REF, recipient="DC 77", purpose="hand\u202eover")
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "PC 1234  A. Smith, Example",  # two spaces
+        "PC 1234\u00a0A. Smith, Example",  # a no-break space
+        "pc 1234 a. smith, example",  # other capitals
+        "PC \uff11\uff12\uff13\uff14 A. Smith, Example",  # full-width digits
+    ],
+)
+def test_a_lookalike_of_a_known_senders_name_is_a_changed_key(
+    tmp_path: Path, sender: Vault, receiver: Vault, lookalike: str
+) -> None:
+    # An impostor who writes a known officer's name a little differently must not pass as a
+    # new sender (imported with a gentle note): it is the same name to the officer reading it.
+    _import(receiver, dump_bundle(build_signed_bundle(sender, REF, recipient="x", purpose="y")))
+    with _vault(tmp_path / "impostor.msvlo") as impostor:
+        add_sample_case(impostor, "KESTREL-0043")
+        doc = build_signed_bundle(impostor, "KESTREL-0043", recipient="x", purpose="y")
+        doc["origin"]["officer"] = lookalike
+        forged = sign_document(doc, signing_key(impostor).private_key)
+    review = review_bundle(receiver, dump_bundle(forged), None)
+    assert review.sender is not None and review.sender.status == KEY_CHANGED
+    before = _state(receiver)
+    with pytest.raises(BundleRefused, match="has changed since their last bundle"):
+        import_reviewed(receiver, review)
+    assert _state(receiver) == before
+    import_reviewed(receiver, review, accept_new_key=True)
+    # Accepted: the new key is the one known for that name, however it is written.
+    add_sample_case(sender, "KESTREL-0044")
+    later = build_signed_bundle(sender, "KESTREL-0044", recipient="x", purpose="y")
+    status = review_bundle(receiver, dump_bundle(later), None).sender
+    assert status is not None and status.status == KEY_CHANGED
