@@ -150,6 +150,9 @@ def test_a_damaged_seal_is_exit_1_and_writes_nothing(
         (PASSWORD, PASSWORD + "!", "differ"),
         ("short", "short", "refused"),
         (PASSPHRASE, PASSPHRASE, "vault's own passphrase"),
+        # Told to the recipient: a capital letter or a space away from it gives the vault away.
+        (PASSPHRASE.capitalize(), PASSPHRASE.capitalize(), "vault's own passphrase"),
+        (PASSPHRASE + " ", PASSPHRASE + " ", "vault's own passphrase"),
     ],
 )
 def test_the_bundle_password_rules(

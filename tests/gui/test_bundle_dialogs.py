@@ -323,3 +323,19 @@ def _header(ref: str) -> dict[str, Any]:
         },
         "contacts": [],
     }
+
+
+@pytest.mark.parametrize("near", [PASSPHRASE.upper(), f" {PASSPHRASE} "])
+def test_a_bundle_password_near_the_vault_passphrase_is_refused(
+    qtbot: Any, vault: Vault, tmp_path: Path, near: str
+) -> None:
+    # The bundle password is told to the recipient: one a capital letter or a space away from
+    # the vault's passphrase gives the vault away.
+    _add_case(vault)
+    dialog = ExportBundleDialog(vault, REF, folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.recipientLineEdit.setText("DC 77 B. Jones")
+    dialog.purposeLineEdit.setText("Handover")
+    dialog.passwordLineEdit.setText(near)
+    dialog.repeatLineEdit.setText(near)
+    assert any("vault's passphrase" in p for p in dialog.problems())
