@@ -108,7 +108,7 @@ def read_bundle_password(vault: Vault, ref: str) -> str:
         raise CommandError(
             "The bundle password was refused: " + " ".join(problems) + " Nothing was written."
         )
-    if vault.is_passphrase(first):
+    if vault.resembles_passphrase(first):  # give or take case and spaces: it is told
         raise CommandError(
             "The bundle password is the vault's own passphrase; choose a different one to "
             "tell the recipient. Nothing was written."

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 from msvlo_desktop.cli.common import (
@@ -65,6 +66,20 @@ def register(subparsers: Subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
+def _shown(text: str) -> str:
+    """``text`` safe for the terminal: a problem names a place in the file, and a hostile file
+    chooses its own field names, so control, format (direction) and line-separator characters
+    are written as escapes (``\\x1b``, ``\\u202e``), never as themselves."""
+    out = []
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _describe(review: BundleReview) -> None:
     """What the officer checks before trusting the case (standard error, before writing)."""
     origin = review.origin
@@ -81,7 +96,7 @@ def _describe(review: BundleReview) -> None:
 
 def run(args: argparse.Namespace) -> int:
     data = read_bundle_file(args.bundle)
-    name = Path(args.bundle).name
+    name = _shown(Path(args.bundle).name)
     with open_vault(args.vault) as vault:
         password = read_secret("Bundle password: ") if is_sealed(data) else None
         try:
@@ -94,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             for problem in exc.problems:
-                print(f"  {problem}", file=sys.stderr)
+                print(f"  {_shown(str(problem))}", file=sys.stderr)
             return EXIT_FAILED
         _describe(review)
         changed = review.sender is not None and review.sender.status == KEY_CHANGED

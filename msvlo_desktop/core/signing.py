@@ -21,7 +21,7 @@ import binascii
 import hashlib
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import rfc8785
@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.values import in_date_window, short_text
 
 __all__ = [
     "ORIGIN_FIELDS",
@@ -123,6 +124,10 @@ def _unb64(text: object, length: int | None) -> bytes | None:
         return None
     if length is not None and len(raw) != length:
         return None
+    # One spelling only: the unused low bits of the last digit could otherwise be changed
+    # without changing the bytes, so an edited signature or key would still be accepted.
+    if _b64(raw) != text:
+        return None
     return raw
 
 
@@ -215,6 +220,16 @@ def parse_origin(raw: Any) -> Origin:
     officer = raw["officer"].strip()
     if not officer:
         problems.append(Problem("origin.officer", "must name the exporting officer."))
+    for key in ("recipient", "purpose") if not officer else ("officer", "recipient", "purpose"):
+        # The sender chooses this text and signs it with their own key, and the receiver reads
+        # it beside the fingerprint: one line of plain text, as a name in a case is, so no
+        # line break, terminal escape or direction override can forge or hide that line.
+        try:
+            short_text(raw[key], f"origin.{key}")
+        except ValidationError as exc:
+            problems.extend(
+                Problem(f"origin.{key}", _without_label(p.message)) for p in exc.problems
+            )
     public_key = _unb64(raw["public_key"], 32)
     if public_key is None:
         problems.append(Problem("origin.public_key", "is not a base64 Ed25519 public key."))
@@ -224,6 +239,14 @@ def parse_origin(raw: Any) -> Origin:
         exported_at = datetime.fromisoformat(raw["exported_at"])
         if exported_at.tzinfo is None:
             problems.append(Problem("origin.exported_at", "must give its UTC offset."))
+        else:
+            # As written and in UTC (how the import records it): within the date window.
+            in_date_window(exported_at, "origin.exported_at")
+            in_date_window(exported_at.astimezone(UTC), "origin.exported_at")
+    except ValidationError as exc:
+        problems.extend(
+            Problem("origin.exported_at", _without_label(p.message)) for p in exc.problems
+        )
     except ValueError:
         problems.append(Problem("origin.exported_at", "is not an ISO 8601 date and time."))
     try:
@@ -249,6 +272,11 @@ def parse_origin(raw: Any) -> Origin:
         training=training,
         previous_keys=links,
     )
+
+
+def _without_label(message: str) -> str:
+    # short_text's message starts with the label, which the problem's field already names.
+    return message.split(" ", 1)[1] if message.startswith("origin.") else message
 
 
 def _parse_links(raw: Any, problems: list[Problem]) -> tuple[KeyLink, ...]:

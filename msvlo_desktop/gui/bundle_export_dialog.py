@@ -214,7 +214,7 @@ class ExportBundleDialog(QDialog):
                 out.append(self.tr("Bundle password: {p}").format(p=problem))
             if password != self.repeatLineEdit.text():
                 out.append(self.tr("Repeat it: the two bundle passwords differ."))
-            if password and self.vault.is_passphrase(password):
+            if password and self.vault.resembles_passphrase(password):
                 out.append(
                     self.tr("Bundle password: it is the vault's passphrase; choose another.")
                 )

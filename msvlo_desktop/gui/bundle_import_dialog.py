@@ -111,6 +111,8 @@ class ImportBundleDialog(QDialog):
         ):
             value = QLabel()
             value.setObjectName(f"{key}ValueLabel")
+            # What the sender wrote is text, never markup (core/signing.py: origin).
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(label, value)
@@ -118,6 +120,7 @@ class ImportBundleDialog(QDialog):
         # What this vault knows of the sender: a sentence or three, full width.
         status = QLabel()
         status.setObjectName("statusValueLabel")
+        status.setTextFormat(Qt.TextFormat.PlainText)
         status.setWordWrap(True)
         group.addWidget(status)
         self.values["status"] = status
@@ -135,6 +138,7 @@ class ImportBundleDialog(QDialog):
 
         self.problemLabel = QLabel()
         self.problemLabel.setObjectName("problemLabel")
+        self.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.problemLabel.setWordWrap(True)
         self.problemLabel.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.problemLabel)

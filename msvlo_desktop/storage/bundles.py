@@ -37,7 +37,7 @@ from msvlo_desktop.core.chain import GENESIS
 from msvlo_desktop.core.seal import SealError, WrongPassword, is_sealed, open_sealed, seal
 from msvlo_desktop.core.signing import Origin, sign_document
 from msvlo_desktop.core.timefmt import uk_date
-from msvlo_desktop.core.values import iso
+from msvlo_desktop.core.values import iso, short_text
 from msvlo_desktop.storage import tombstones
 from msvlo_desktop.storage.errors import CaseExists, VaultError
 from msvlo_desktop.storage.keys import (
@@ -195,6 +195,9 @@ def _link_new(tmp: Path, path: Path) -> None:
 def build_signed_bundle(vault: Vault, ref: str, *, recipient: str, purpose: str) -> dict[str, Any]:
     """The case as a bundle with ``origin`` and the vault key's signature (not yet recorded
     as a disclosure: see :func:`record_export`)."""
+    # One line of plain text each, as a receiving vault requires of origin (core/signing.py).
+    recipient = short_text(recipient, "recipient")
+    purpose = short_text(purpose, "purpose")
     key = signing_key(vault)
     with vault._mutex:
         case = vault.get_case(ref)

@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,14 +50,23 @@ def quote_key(passphrase: str) -> str:
 def check_is_encrypted_file(path: Path) -> None:
     """Refuse a missing file, an empty one, or a plain (unencrypted) SQLite database."""
     try:
-        with open(path, "rb") as f:
-            head = f.read(16)
+        # Without waiting: opening a named pipe to read would wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise VaultMissing(path) from None
     except IsADirectoryError:
         raise NotAVault(f"{path} is a folder, not a vault file.") from None
     except PermissionError:
         raise ReadOnlyVault(path) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise NotAVault(f"{path} is a folder, not a vault file.")
+        if not stat.S_ISREG(mode):
+            raise NotAVault(f"{path} is not a regular file (a pipe or device); it is not a vault.")
+        head = os.read(fd, 16)
+    finally:
+        os.close(fd)
     if head == SQLITE_HEADER:
         raise PlainSQLiteFile(path)
     if len(head) < 16:

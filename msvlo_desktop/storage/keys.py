@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import itertools
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -46,6 +47,7 @@ __all__ = [
     "key_history",
     "remember_sender",
     "replace_signing_key",
+    "same_name",
     "signing_key",
 ]
 
@@ -193,15 +195,30 @@ def previous_key_links(vault: Vault) -> tuple[KeyLink, ...]:
     return tuple(links)
 
 
+def same_name(officer: str) -> str:
+    """An officer's name as a reader sees it: compatibility forms folded (full-width digits,
+    no-break spaces), capitals ignored, runs of spaces as one. Two names that read the same
+    are one sender, so an impostor cannot pass as a new sender by writing a known officer's
+    name a little differently. (Letters of other scripts that look alike are not folded: the
+    phone check of the fingerprint is what settles who a new sender is.)"""
+    return " ".join(unicodedata.normalize("NFKC", officer).casefold().split())
+
+
+def _known_rows(vault: Vault, officer: str) -> list[tuple[int, str, str]]:
+    """(id, public key, fingerprint) of every key known under ``officer``'s name, however
+    written; the key in use last (not replaced) sorts last."""
+    name = same_name(officer)
+    rows = vault.conn.execute(
+        "SELECT id, officer, public_key, fingerprint FROM known_senders"
+        " ORDER BY replaced_at IS NULL, last_seen, id"
+    ).fetchall()
+    return [(int(i), str(k), str(fp)) for i, who, k, fp in rows if same_name(str(who)) == name]
+
+
 def check_sender(vault: Vault, origin: Origin) -> SenderCheck:
     """What this vault knows of the key that signed a bundle from ``origin.officer``."""
     with vault._mutex:
-        # The key in use last (not replaced) sorts last.
-        rows = vault.conn.execute(
-            "SELECT public_key, fingerprint FROM known_senders WHERE officer = ?"
-            " ORDER BY replaced_at IS NULL, last_seen, id",
-            (origin.officer,),
-        ).fetchall()
+        rows = [(k, fp) for _, k, fp in _known_rows(vault, origin.officer)]
     if not rows:
         return SenderCheck(NEW_SENDER, ())
     known = tuple(str(fp) for _, fp in rows)
@@ -221,11 +238,12 @@ def remember_sender(vault: Vault, origin: Origin, now: datetime) -> None:
     """Record ``origin``'s officer and key as known; the caller owns the transaction."""
     key = _b64(origin.public_key)
     stamp = iso(now)
-    vault.conn.execute(
-        "UPDATE known_senders SET replaced_at = ? WHERE officer = ? AND public_key != ?"
-        " AND replaced_at IS NULL",
-        (stamp, origin.officer, key),
-    )
+    for row_id, known_key, _ in _known_rows(vault, origin.officer):
+        if known_key != key:
+            vault.conn.execute(
+                "UPDATE known_senders SET replaced_at = ? WHERE id = ? AND replaced_at IS NULL",
+                (stamp, row_id),
+            )
     vault.conn.execute(
         "INSERT INTO known_senders (officer, public_key, fingerprint, first_seen, last_seen)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (officer, public_key) DO UPDATE SET"

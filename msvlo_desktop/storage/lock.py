@@ -25,7 +25,9 @@ local user who could open a lock file could hold it and block every command.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from pathlib import Path
 from typing import IO
 
@@ -93,8 +95,28 @@ def make_private_dir(folder: Path) -> None:
                 os.chmod(folder, 0o700)
 
 
+class LockFileNotPlain(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The lock file {path} is a symbolic link or not a plain file, so the vault is not "
+            "opened: someone with access to the folder may have put it there to make this "
+            "application change another file. Remove it (it holds nothing) and open the vault "
+            "again, or move the vault to a folder only you can write to."
+        )
+
+
 def _open_private(path: Path) -> IO[bytes]:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    # Never through a symbolic link: in a shared folder, whoever made the link would choose
+    # which file of ours is created, locked and made private.
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or (exc.errno == errno.EMLINK and path.is_symlink()):
+            raise LockFileNotPlain(path) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise LockFileNotPlain(path)
     if os.name == "posix":
         with contextlib.suppress(OSError):
             if os.fstat(fd).st_uid == os.getuid():

@@ -150,6 +150,9 @@ def test_a_damaged_seal_is_exit_1_and_writes_nothing(
         (PASSWORD, PASSWORD + "!", "differ"),
         ("short", "short", "refused"),
         (PASSPHRASE, PASSPHRASE, "vault's own passphrase"),
+        # Told to the recipient: a capital letter or a space away from it gives the vault away.
+        (PASSPHRASE.capitalize(), PASSPHRASE.capitalize(), "vault's own passphrase"),
+        (PASSPHRASE + " ", PASSPHRASE + " ", "vault's own passphrase"),
     ],
 )
 def test_the_bundle_password_rules(
@@ -260,4 +263,23 @@ def test_a_training_bundle_is_refused_by_a_real_vault(
     assert _export(run_cli, filled_vault, out, "--plain", ref="KESTREL-0001").code == 0
     result = run_cli(["import", receiver, out], [PASSPHRASE])
     assert result.code == 1 and "training" in result.err
+    assert _cases(receiver) == []
+
+
+def test_a_refused_bundle_cannot_write_to_the_terminal(
+    sender: Path, receiver: Path, tmp_path: Path, run_cli: Run
+) -> None:
+    # The problems name places in the file, and a hostile file chooses its own field names:
+    # a terminal escape or a line break in one must not reach the officer's terminal as such
+    # (clearing the screen, or printing a made-up "Imported case" line).
+    out = tmp_path / "case.json"
+    assert _export(run_cli, sender, out, "--plain").code == 0
+    doc = json.loads(out.read_bytes())
+    doc["\x1b[2J\nImported case SWIFT-0007: 1 entries \u202egnp.exe"] = 1
+    out.write_bytes(json.dumps(doc).encode())
+    result = run_cli(["import", receiver, out], [PASSPHRASE])
+    assert result.code == 1 and "nothing was imported" in result.err
+    assert "\x1b" not in result.err and "\u202e" not in result.err
+    assert not any(line.startswith("Imported case") for line in result.err.splitlines())
+    assert "\\x1b[2J\\x0aImported case" in result.err and "\\u202egnp.exe" in result.err
     assert _cases(receiver) == []

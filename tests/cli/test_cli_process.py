@@ -50,3 +50,24 @@ def test_the_installed_command_end_to_end(tmp_path: Path) -> None:
 @pytest.mark.skipif(not SCRIPT.exists(), reason="the msvlo script is not installed in this venv")
 def test_the_console_script_runs_main() -> None:
     assert "msvlo_desktop.cli" in SCRIPT.read_text()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.parametrize("command", ["verify", "cases"])
+def test_a_named_pipe_is_not_a_vault_and_does_not_hang(tmp_path: Path, command: str) -> None:
+    # Opening a named pipe to read waits for a writer that never comes: a pipe put where a
+    # vault or a backup is expected (a shared folder, a USB stick) hung every command.
+    pipe = tmp_path / "v.msvlo"
+    os.mkfifo(pipe)
+    env = {**os.environ, "MSVLO_ANCHOR_DIR": str(tmp_path / "anchors")}
+    done = subprocess.run(
+        [sys.executable, "-m", "msvlo_desktop.cli", command, str(pipe)],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        encoding="utf-8",
+    )
+    assert done.returncode == 3, done.stderr
+    assert done.stderr == f"{pipe} is not a regular file (a pipe or device); it is not a vault.\n"

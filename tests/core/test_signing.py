@@ -160,3 +160,68 @@ def test_a_replaced_key_is_linked_by_the_old_keys_signature() -> None:
     assert not verify_key_links(links, public_key_of(new_private_key()))
     forged = (KeyLink(p0, endorse_key(k2, p1)), links[1])  # not signed by the old key
     assert not verify_key_links(forged, p2)
+
+
+@pytest.mark.parametrize("field", ["officer", "recipient", "purpose"])
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "\n5647 5AA7 5463 474C 0285 DF5D BF2B CAB7",  # a forged second line on the terminal
+        "\x1b[8m",  # a terminal escape that hides what follows
+        "\u202e",  # a right-to-left override
+        "\u2066",  # an isolate, in a one-line field
+        "\u200b",  # a zero-width space: two names that look alike
+    ],
+)
+def test_origin_text_cannot_hide_or_forge_what_the_receiver_reads(field: str, hidden: str) -> None:
+    # origin is signed by whoever made the bundle, so its text is the sender's to choose: a
+    # line break or an escape in the officer's name would print a forged fingerprint line (or
+    # hide the real one) where the receiver reads them out by phone.
+    raw = _vector_doc()["origin"]
+    raw[field] = "PC 1234 A. Smith" + hidden
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(raw)
+    assert {p.field for p in caught.value.problems} == {f"origin.{field}"}
+
+
+def test_origin_text_is_bounded() -> None:
+    raw = _vector_doc()["origin"]
+    raw["purpose"] = "x" * 501
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(raw)
+    assert caught.value.for_field("origin.purpose") is not None
+
+
+@pytest.mark.parametrize(
+    "when", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "1800-01-01T00:00:00+00:00"]
+)
+def test_origin_exported_at_is_within_the_date_window(when: str) -> None:
+    # 0001-01-01T00:00:00+01:00 has no UTC instant at all: recording the import (in UTC)
+    # failed with an OverflowError, shown as "Unexpected error", after the bundle was accepted.
+    raw = _vector_doc()["origin"]
+    raw["exported_at"] = when
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(raw)
+    message = caught.value.for_field("origin.exported_at")
+    assert message is not None and "between 01/01/1900 and 31/12/2100" in message
+
+
+def test_a_signature_written_another_way_is_refused() -> None:
+    # 64 bytes are 86 base64 digits and "==": the last digit carries 4 unused bits, so
+    # several spellings decode to the same signature. A changed character in a bundle must
+    # be refused wherever it is, the signature's spelling included.
+    doc = sign_document(_vector_doc(), VECTOR_PRIVATE)
+    text = doc["signature"]
+    assert text == VECTOR_SIGNATURE and text.endswith("Aw==")
+    for digit in "xyz":
+        respelled = {**doc, "signature": text[:-3] + digit + "=="}
+        assert base64.b64decode(respelled["signature"]) == base64.b64decode(text)
+        with pytest.raises(SignatureError) as caught:
+            verify_document(respelled, public_key_of(VECTOR_PRIVATE))
+        assert caught.value.for_field("signature") is not None
+    origin = _vector_doc()["origin"]
+    origin["public_key"] = VECTOR_PUBLIC[:-2] + "h="  # the same 32 bytes, spelled otherwise
+    assert base64.b64decode(origin["public_key"]) == base64.b64decode(VECTOR_PUBLIC)
+    with pytest.raises(SignatureError) as caught:
+        parse_origin(origin)
+    assert caught.value.for_field("origin.public_key") is not None

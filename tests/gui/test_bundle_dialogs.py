@@ -14,9 +14,11 @@ from shared_fixtures import PASSPHRASE
 
 from msvlo_desktop.core import seal
 from msvlo_desktop.core.bundle import dump_bundle
+from msvlo_desktop.core.signing import sign_document
 from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.bundle_dialogs import ExportBundleDialog, ImportBundleDialog
 from msvlo_desktop.storage.bundles import build_signed_bundle, imported_unverified
+from msvlo_desktop.storage.keys import signing_key
 from msvlo_desktop.storage.vault import Officer, Vault
 
 PASSWORD = "amber lighthouse quietly seven"
@@ -193,6 +195,29 @@ def test_a_tampered_bundle_is_refused_in_the_dialog(
     assert not receiver.case_exists(REF)
 
 
+def test_what_the_sender_wrote_is_shown_as_text_never_as_markup(
+    qtbot: Any, vault: Vault, receiver: Vault, tmp_path: Path
+) -> None:
+    # The sender chooses and signs the officer name, recipient and purpose with their own key:
+    # as markup, "<font size=1 color=white>" would shrink and blank out the rest of the
+    # warning that the key has changed, and "<br>" would add a line that is not there.
+    _add_case(vault)
+    doc = build_signed_bundle(vault, REF, recipient="x", purpose="y")
+    doc["origin"]["officer"] = "PC 1234 A. Smith<font size=1 color=white>"
+    doc["origin"]["purpose"] = "handover<br>Key fingerprint: 0000 0000"
+    doc = sign_document(doc, signing_key(vault).private_key)
+    path = tmp_path / "markup.json"
+    path.write_bytes(dump_bundle(doc))
+    importer = ImportBundleDialog(receiver)
+    qtbot.addWidget(importer)
+    importer.choose(path)
+    assert importer.review is not None
+    assert importer.values["sender"].text() == "PC 1234 A. Smith<font size=1 color=white>"
+    for name, label in importer.values.items():
+        assert label.textFormat() == Qt.TextFormat.PlainText, name
+    assert importer.problemLabel.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_the_case_overview_shows_the_unverified_mark(
     qtbot: Any, vault: Vault, receiver: Vault, tmp_path: Path
 ) -> None:
@@ -298,3 +323,19 @@ def _header(ref: str) -> dict[str, Any]:
         },
         "contacts": [],
     }
+
+
+@pytest.mark.parametrize("near", [PASSPHRASE.upper(), f" {PASSPHRASE} "])
+def test_a_bundle_password_near_the_vault_passphrase_is_refused(
+    qtbot: Any, vault: Vault, tmp_path: Path, near: str
+) -> None:
+    # The bundle password is told to the recipient: one a capital letter or a space away from
+    # the vault's passphrase gives the vault away.
+    _add_case(vault)
+    dialog = ExportBundleDialog(vault, REF, folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.recipientLineEdit.setText("DC 77 B. Jones")
+    dialog.purposeLineEdit.setText("Handover")
+    dialog.passwordLineEdit.setText(near)
+    dialog.repeatLineEdit.setText(near)
+    assert any("vault's passphrase" in p for p in dialog.problems())

@@ -16,6 +16,7 @@ from storage_samples import add_sample_case
 
 from msvlo_desktop.core import seal
 from msvlo_desktop.core.bundle import BundleError, dump_bundle
+from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.signing import canonical_json, sign_document
 from msvlo_desktop.storage import schema
 from msvlo_desktop.storage.bundles import (
@@ -370,3 +371,46 @@ def test_the_unverified_mark_is_on_the_reports_cover(sender: Vault, receiver: Va
     pdf = build_case_report(data, recipient="DS R. Patel", purpose="file review").pdf_bytes
     first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Imported unverified" in " ".join(first.split())
+
+
+def test_an_export_names_its_recipient_and_purpose_in_plain_text(sender: Vault) -> None:
+    # What a receiving vault would refuse (origin text with a line break or a direction
+    # override) is refused when the bundle is made, naming the field, before anything is built.
+    with pytest.raises(ValidationError, match=r"^recipient contains control characters"):
+        build_signed_bundle(sender, REF, recipient="DC 77\nB. Jones", purpose="handover")
+    with pytest.raises(ValidationError, match=r"^purpose contains a hidden text-direction"):
+        build_signed_bundle(sender, REF, recipient="DC 77", purpose="hand\u202eover")
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "PC 1234  A. Smith, Example",  # two spaces
+        "PC 1234\u00a0A. Smith, Example",  # a no-break space
+        "pc 1234 a. smith, example",  # other capitals
+        "PC \uff11\uff12\uff13\uff14 A. Smith, Example",  # full-width digits
+    ],
+)
+def test_a_lookalike_of_a_known_senders_name_is_a_changed_key(
+    tmp_path: Path, sender: Vault, receiver: Vault, lookalike: str
+) -> None:
+    # An impostor who writes a known officer's name a little differently must not pass as a
+    # new sender (imported with a gentle note): it is the same name to the officer reading it.
+    _import(receiver, dump_bundle(build_signed_bundle(sender, REF, recipient="x", purpose="y")))
+    with _vault(tmp_path / "impostor.msvlo") as impostor:
+        add_sample_case(impostor, "KESTREL-0043")
+        doc = build_signed_bundle(impostor, "KESTREL-0043", recipient="x", purpose="y")
+        doc["origin"]["officer"] = lookalike
+        forged = sign_document(doc, signing_key(impostor).private_key)
+    review = review_bundle(receiver, dump_bundle(forged), None)
+    assert review.sender is not None and review.sender.status == KEY_CHANGED
+    before = _state(receiver)
+    with pytest.raises(BundleRefused, match="has changed since their last bundle"):
+        import_reviewed(receiver, review)
+    assert _state(receiver) == before
+    import_reviewed(receiver, review, accept_new_key=True)
+    # Accepted: the new key is the one known for that name, however it is written.
+    add_sample_case(sender, "KESTREL-0044")
+    later = build_signed_bundle(sender, "KESTREL-0044", recipient="x", purpose="y")
+    status = review_bundle(receiver, dump_bundle(later), None).sender
+    assert status is not None and status.status == KEY_CHANGED

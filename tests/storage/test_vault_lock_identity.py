@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from storage_samples import header
 
-from msvlo_desktop.storage.errors import VaultInUse
+from msvlo_desktop.storage.errors import VaultError, VaultInUse
 from msvlo_desktop.storage.lock import LOCK_DIR_VARIABLE, HardLinkedVault
 from msvlo_desktop.storage.vault import Officer, Vault
 
@@ -200,3 +200,27 @@ def test_lock_files_and_their_folder_are_private(
             vault.close()
     finally:
         os.umask(old)
+
+
+def test_a_lock_file_that_is_a_symbolic_link_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Beside a vault in a shared folder, someone else could put a symbolic link where the
+    # lock file goes: opening it would create, lock and chmod whatever file it points to.
+    monkeypatch.setenv(LOCK_DIR_VARIABLE, str(tmp_path / "locks"))
+    path = tmp_path / "officer.msvlo"
+    _new_vault(path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = elsewhere / "notes.txt"
+    victim.write_text("mine")
+    os.chmod(victim, 0o644)
+    missing = elsewhere / "made-by-the-lock"
+    for target in (victim, missing):
+        lock = Path(str(path) + ".lock")
+        lock.unlink(missing_ok=True)
+        lock.symlink_to(target)
+        with pytest.raises(VaultError, match=r"lock file .* is a symbolic link"):
+            Vault.open(path, PASSPHRASE)
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o644
+    assert not missing.exists()
