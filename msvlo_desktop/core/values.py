@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import phonenumbers
 
+from msvlo_desktop.core import codes
 from msvlo_desktop.core.errors import ValidationError
 
 DEFAULT_PHONE_REGION = "GB"
@@ -325,17 +326,74 @@ def phone_display(e164: str) -> str:
 
 
 def language(raw: Any, label: str) -> str:
+    """An ISO 639 language code from :data:`codes.LANGUAGES` (``vi``, ``prs``), optionally
+    followed by BCP 47 subtags (``pt-BR``). A three-letter code of a language that has a
+    two-letter one is refused naming that code (never changed silently). A stored record is
+    read as stored: a code valid under the older rule (any two or three letters) stays
+    readable, and is marked where it is shown (:func:`wording.language_label`)."""
     if not isinstance(raw, str) or not _LANG.match(raw.strip()):
+        hint = _language_hint(raw)
         raise ValidationError(
-            f"{label} must be a language code such as vi, sq or ro (got {_show(raw)})."
+            f"{label} must be a language code such as vi, sq or prs{hint} (got {_show(raw)})."
         )
-    return raw.strip()
+    value = raw.strip()
+    primary = value.split("-", 1)[0]
+    if primary in codes.LANGUAGES or _STORED.get():
+        return value
+    two = codes.THREE_TO_TWO.get(primary)
+    if two is not None:
+        raise ValidationError(
+            f"{label}: {primary!r} is the three-letter code of {codes.LANGUAGES[two]}; "
+            f"use its two-letter code {two!r}."
+        )
+    raise ValidationError(
+        f"{label}: {primary!r} is not an ISO 639 language code; choose the language from the "
+        "list (for example vi for Vietnamese, prs for Dari)."
+    )
 
 
 def country(raw: Any, label: str) -> str:
+    """An ISO 3166-1 alpha-2 country code from :data:`codes.COUNTRIES` (letters in either case,
+    stored in capitals), ``XK`` (Kosovo), or one of the choices ``stateless`` and ``unknown``.
+    A stored record is read as stored (any two letters, the older rule)."""
+    if isinstance(raw, str) and raw.strip().lower() in _NOT_COUNTRIES:
+        return raw.strip().lower()
     if not isinstance(raw, str) or not _COUNTRY.match(raw.strip().upper()):
-        raise ValidationError(f"{label} must be a two-letter country code such as VN or AL.")
-    return raw.strip().upper()
+        hint = _country_hint(raw)
+        raise ValidationError(
+            f"{label} must be a two-letter country code such as VN or AL{hint}, "
+            f"or stateless or unknown (got {_show(raw)})."
+        )
+    value = raw.strip().upper()
+    if value not in codes.COUNTRIES and not _STORED.get():
+        raise ValidationError(
+            f"{label}: {value!r} is not an ISO 3166-1 country code; choose the country from "
+            "the list (for example VN for Viet Nam, AL for Albania), or stateless or unknown."
+        )
+    return value
+
+
+_NOT_COUNTRIES = tuple(k for k in codes.COUNTRIES if k.islower())
+
+
+def _country_hint(raw: Any) -> str:
+    """'; for Viet Nam use VN' when ``raw`` is the name of a country."""
+    if isinstance(raw, str) and raw.strip():
+        wanted = raw.strip().casefold()
+        for code, (name, common) in codes.COUNTRIES.items():
+            if wanted in (name.casefold(), common.casefold()) and not code.islower():
+                return f"; for {name} use {code}"
+    return ""
+
+
+def _language_hint(raw: Any) -> str:
+    """'; for Vietnamese use vi' when ``raw`` is the English name of a language."""
+    if isinstance(raw, str) and raw.strip():
+        wanted = raw.strip().casefold()
+        for code, name in codes.LANGUAGES.items():
+            if wanted == name.casefold():
+                return f"; for {name} use {code}"
+    return ""
 
 
 def _show(raw: Any) -> str:

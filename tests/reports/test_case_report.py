@@ -312,7 +312,7 @@ def test_summary_shows_victim_rights_contacts_nrm_referrals_exit_and_checklists(
         "Name Nguyễn Thị Hương",
         "Date of birth Not known; claimed age 24 when the case opened",
         "Child No",
-        "Nationality VN",
+        "Nationality Viet Nam (VN)",
         "Interpreter Required",
         "Safe contact (sensitive) Phone call: 07700 900123. after 6pm only",
         f"Placement address (sensitive) {PLACEMENT}",
