@@ -207,9 +207,7 @@ def language_label(code: str, translate: Translate = unchanged) -> str:
     """A language code for people: "Vietnamese (vi)", "Portuguese (pt-BR)", "Dari (prs)"; a
     code stored under the older rule that is in no table: "xx (not a language code)"."""
     primary = code.split("-", 1)[0]
-    name = codes.LANGUAGES.get(primary) or codes.LANGUAGES.get(
-        codes.THREE_TO_TWO.get(primary, "")
-    )
+    name = codes.LANGUAGES.get(primary) or codes.LANGUAGES.get(codes.THREE_TO_TWO.get(primary, ""))
     if name is None:
         return translate("{code} (not a language code)").format(code=code)
     return f"{name} ({code})"

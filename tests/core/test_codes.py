@@ -80,7 +80,7 @@ def test_a_country_code_in_no_table_is_refused_naming_the_field(raw: str) -> Non
 
 
 def test_a_country_name_is_refused_with_the_code_to_use() -> None:
-    with pytest.raises(ValidationError, match="Nationality .*for Viet Nam use VN"):
+    with pytest.raises(ValidationError, match=r"Nationality .*for Viet Nam use VN"):
         v.country("Viet Nam", "Nationality")
     with pytest.raises(ValidationError, match="Nationality"):
         v.country("Vietnamese", "Nationality")
@@ -98,15 +98,15 @@ def test_languages_in_the_table_and_bcp47_subtags_are_accepted() -> None:
 
 
 def test_a_three_letter_code_with_a_two_letter_one_is_refused_naming_it() -> None:
-    with pytest.raises(ValidationError, match="Language: 'vie' .*Vietnamese.*'vi'"):
+    with pytest.raises(ValidationError, match=r"Language: 'vie' .*Vietnamese.*'vi'"):
         v.language("vie", "Language")
-    with pytest.raises(ValidationError, match="'fre' .*French.*'fr'"):
+    with pytest.raises(ValidationError, match=r"'fre' .*French.*'fr'"):
         v.language("fre", "Language")
 
 
 @pytest.mark.parametrize("raw", ["xq", "qqq", "xq-GB"])
 def test_a_language_code_in_no_table_is_refused_naming_the_field(raw: str) -> None:
-    with pytest.raises(ValidationError, match="Language: '[a-z]+' is not an ISO 639"):
+    with pytest.raises(ValidationError, match=r"Language: '[a-z]+' is not an ISO 639"):
         v.language(raw, "Language")
 
 
