@@ -47,6 +47,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 PENNY = Decimal("0.01")
+# Pounds with a comma between each group of three digits: 1,250 and 1,250,000.50.
+_THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
 _D = TypeVar("_D", bound=date)
 
 
@@ -218,19 +220,27 @@ def not_in_future(value: datetime, now: datetime, label: str) -> None:
 
 
 def money(raw: Any, label: str) -> Decimal:
-    """An amount in pounds sterling: not negative, at most two decimal places, never a float."""
+    """An amount in pounds sterling: not negative, at most two decimal places, never a float.
+    Text may start with £ and may separate thousands with commas, in the right places only:
+    "1,250.00" is accepted, "6,85" and "1,2,3" are refused (never read as £685 or £123)."""
     if isinstance(raw, bool | float):
         raise ValidationError(f'{label} must be written as text such as "12.50", not a number.')
     if isinstance(raw, int | Decimal):
         value = Decimal(raw)
     elif isinstance(raw, str):
-        s = raw.strip().replace(",", "")
+        s = raw.strip()
         if s.startswith("£"):
             s = s[1:].strip()
-        if not re.fullmatch(r"-?\d+(\.\d+)?", s):
+        if not re.fullmatch(r"-?\d[\d,]*(\.\d+)?", s):
             raise ValidationError(f"{label} must be an amount in pounds such as 12.50.")
+        if "," in s and not _THOUSANDS.fullmatch(s):
+            # "6,85" is not £685 and "1,2,3" not £123: a comma only between thousands.
+            raise ValidationError(
+                f"{label}: {raw.strip()!r} is not a clear amount; use a point for pence "
+                "(6.85) and commas only between thousands (1,250.00)."
+            )
         try:
-            value = Decimal(s)
+            value = Decimal(s.replace(",", ""))
         except InvalidOperation:
             raise ValidationError(f"{label} must be an amount in pounds such as 12.50.") from None
     else:
