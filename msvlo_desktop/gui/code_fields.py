@@ -15,6 +15,7 @@ to the core as typed, which refuses it naming the field (and the code to use, if
 
 from __future__ import annotations
 
+import functools
 import re
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -40,8 +41,28 @@ def country_items() -> list[tuple[str, str]]:
     return firsts + sorted(rest, key=lambda item: item[0].casefold())
 
 
-def language_items() -> list[str]:
-    return sorted((language_label(code) for code in codes.LANGUAGES), key=lambda s: s.casefold())
+@functools.cache
+def language_items() -> tuple[str, ...]:
+    """Every language as the list shows it, "Vietnamese (vi)", by name."""
+    return tuple(sorted((language_label(code) for code in codes.LANGUAGES), key=str.casefold))
+
+
+def ranked_languages(typed: str, limit: int = 60) -> list[str]:
+    """The languages whose code or name matches ``typed``: the code itself first, then
+    names starting with it, then names containing it ("dar": Dari (prs) before Adara)."""
+    want = typed.strip().casefold()
+    exact, starts, contains = [], [], []
+    for item in language_items():
+        name, _, rest = item.rpartition(" (")
+        code = rest.rstrip(")").casefold()
+        low = name.casefold()
+        if code == want:
+            exact.append(item)
+        elif low.startswith(want) or any(w.startswith(want) for w in low.split()):
+            starts.append(item)
+        elif want in low:
+            contains.append(item)
+    return (exact + starts + contains)[:limit]
 
 
 def _contains_completer(
@@ -107,8 +128,11 @@ class LanguagesField:
     def __init__(self, edit: QLineEdit, *, many: bool = True) -> None:
         self.edit = edit
         self.many = many
-        self.model = QStringListModel(language_items(), edit)
+        self.model = QStringListModel([], edit)
         self.completer = _contains_completer(self.model, edit)
+        # The list is ranked here (code, then names that start with what was typed, then
+        # names that contain it), so the popup shows it as it is.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(edit)
         self.completer.activated.connect(self._chosen)
         self.named = QLabel(edit.parentWidget())
@@ -133,12 +157,12 @@ class LanguagesField:
     def _edited(self, _text: str) -> None:
         _start, word = self._current_word()
         popup = self.completer.popup()
-        if len(word) >= 2:
-            self.completer.setCompletionPrefix(word)
-            if self.completer.completionCount():
-                self.completer.complete()
-                return
-        if popup is not None:
+        found = ranked_languages(word) if len(word) >= 2 else []
+        self.model.setStringList(found)
+        if found:
+            self.completer.setCompletionPrefix("")
+            self.completer.complete()
+        elif popup is not None:
             popup.hide()
 
     def _chosen(self, item: str) -> None:

@@ -11,8 +11,8 @@ refuses it on Save with the field's name where its rules say so.
 * :class:`DateField`: the case dialog's date fields (a line edit and the understood line),
   with the calls of the ``QDateEdit`` it replaces (``date``, ``setDate``, ``dateChanged``,
   ``setMaximumDate``) so the dialog reads it as before;
-* :class:`DateBinding`: an entry form's date line edit (``next_contact_on``, ``review_on``):
-  passes the core the ISO date understood, and shows it under the field.
+* ``entry_forms.date_binding.DateBinding``: an entry form's date line edit
+  (``next_contact_on``, ``review_on``), read the same way.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayou
 
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.typed_dates import date_words, typed_date
-from msvlo_desktop.gui.entry_forms.bindings import LineBinding
 
 Today = Callable[[], date]
 PLACEHOLDER = "dd/mm/yyyy"
@@ -56,7 +55,7 @@ class DateReading:
         return f"{shown}: {self.warning}" if self.warning else shown
 
 
-def _style(label: QLabel, reading: DateReading) -> None:
+def style_reading(label: QLabel, reading: DateReading) -> None:
     label.setText(reading.words())
     bad = bool(reading.problem or reading.warning)
     label.setProperty("invalid", bad)
@@ -141,41 +140,8 @@ class DateField(QWidget):
         )
 
     def _typed(self, _text: str = "") -> None:
-        _style(self.understood, self.reading())
+        style_reading(self.understood, self.reading())
         self.dateChanged.emit(self.date())
-
-
-class DateBinding(LineBinding):
-    """An entry form's date line edit: the core gets the ISO date understood (or the text as
-    typed, which it refuses naming the field); the date understood shows under the field."""
-
-    def __init__(self, name: str, edit: QLineEdit, label: str, today: Today) -> None:
-        super().__init__(name, edit, "date")
-        self.label = label
-        self.today = today
-        self.understood = QLabel(edit.parentWidget())
-        self.understood.setObjectName(f"{edit.objectName()}Understood")
-        self.understood.setMinimumHeight(self.understood.fontMetrics().height())
-        if not edit.placeholderText():
-            edit.setPlaceholderText(PLACEHOLDER)
-        place_below(edit, self.understood)
-        edit.textChanged.connect(self._typed)
-        self._typed()
-
-    def reading(self) -> DateReading:
-        return DateReading(self.edit.text(), self.label, self.today(), None)
-
-    def value(self) -> str | None:
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        day = self.reading().day
-        return day.isoformat() if day else text
-
-    def _typed(self, _text: str = "") -> None:
-        reading = self.reading()
-        # The core's own message shows beside the field on Save; here only the date taken.
-        _style(self.understood, reading if reading.day else DateReading("", "", date.min, None))
 
 
 def place_below(edit: QWidget, label: QLabel) -> None:

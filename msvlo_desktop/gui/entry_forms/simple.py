@@ -4,6 +4,7 @@ referral, NRM decision, exit strategy and note."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from msvlo_desktop.core.entries import (
     ACTIONS,
@@ -15,6 +16,8 @@ from msvlo_desktop.core.entries import (
     SERVICES,
 )
 from msvlo_desktop.core.timefmt import london
+from msvlo_desktop.core.wording import language_label
+from msvlo_desktop.gui.code_fields import LanguagesField
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
 from msvlo_desktop.gui.entry_forms.bindings import (
     Binding,
@@ -24,6 +27,7 @@ from msvlo_desktop.gui.entry_forms.bindings import (
     LineBinding,
     TextBinding,
 )
+from msvlo_desktop.gui.entry_forms.date_binding import DateBinding
 from msvlo_desktop.gui.entry_forms.deadlines import right6_due
 from msvlo_desktop.gui.entry_forms.display import choice_label, tr
 from msvlo_desktop.gui.forms.ui_exit_strategy_entry_dialog import Ui_ExitStrategyEntryDialog
@@ -58,6 +62,10 @@ def actions_binding(widget: object) -> ChecklistBinding:
     return ChecklistBinding("actions", widget, choices("actions", ACTIONS))  # type: ignore[arg-type]
 
 
+def _london_today(dialog: EntryDialog) -> date:
+    return london(dialog.vault.clock()).date()
+
+
 class InteractionDialog(EntryDialog):
     entry_type = "interaction"
     ui_class = Ui_InteractionEntryDialog
@@ -65,10 +73,22 @@ class InteractionDialog(EntryDialog):
     def make_bindings(self) -> list[Binding]:
         ui = self.ui
         languages = self.case.victim.languages
-        if languages:
-            ui.interpreterLanguageLineEdit.setPlaceholderText(
-                self.tr("Code, e.g. {code}").format(code=languages[0])
+        # The interpreter's language: chosen by name from the same list as the case's, and
+        # filled with the case's first language as soon as an interpreter is named.
+        self.interpreter_language = LanguagesField(ui.interpreterLanguageLineEdit, many=False)
+        ui.interpreterLanguageLineEdit.setPlaceholderText(
+            self.tr("Type a language's name or code, e.g. {example}").format(
+                example=language_label(languages[0]) if languages else "Vietnamese"
             )
+        )
+        if languages:
+            first = languages[0]
+
+            def prefill(name: str) -> None:
+                if name.strip() and not ui.interpreterLanguageLineEdit.text().strip():
+                    ui.interpreterLanguageLineEdit.setText(first)
+
+            ui.interpreterNameLineEdit.textEdited.connect(prefill)
         return [
             ChoiceBinding("mode", ui.modeComboBox, choices("mode", INTERACTION_MODES)),
             TextBinding("summary", ui.summaryPlainTextEdit),
@@ -77,7 +97,12 @@ class InteractionDialog(EntryDialog):
                 "interpreter",
                 {"name": ui.interpreterNameLineEdit, "language": ui.interpreterLanguageLineEdit},
             ),
-            LineBinding("next_contact_on", ui.nextContactOnLineEdit, "date"),
+            DateBinding(
+                "next_contact_on",
+                ui.nextContactOnLineEdit,
+                "Next contact on",
+                lambda: _london_today(self),
+            ),
             actions_binding(ui.actionsListWidget),
         ]
 
@@ -193,7 +218,7 @@ class ExitStrategyDialog(EntryDialog):
             ChoiceBinding("status", ui.statusComboBox, choices("status", EXIT_STATUSES)),
             LineBinding("agreed_with", ui.agreedWithLineEdit),
             TextBinding("criteria", ui.criteriaPlainTextEdit),
-            LineBinding("review_on", ui.reviewOnLineEdit, "date"),
+            DateBinding("review_on", ui.reviewOnLineEdit, "Review on", lambda: _london_today(self)),
             TextBinding("onward_support", ui.onwardSupportPlainTextEdit),
         ]
 
