@@ -22,7 +22,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.typed_dates import date_words, typed_date
@@ -150,8 +158,14 @@ def place_below(edit: QWidget, label: QLabel) -> None:
     top = edit.window()
     for layout in top.findChildren(QLayout):
         index = layout.indexOf(edit)
-        if index >= 0 and isinstance(layout, QBoxLayout):
+        if index < 0:
+            continue
+        if isinstance(layout, QBoxLayout):
             layout.insertWidget(index + 1, label)
+            return
+        if isinstance(layout, QFormLayout):
+            position: tuple[int, object] = layout.getWidgetPosition(edit)  # type: ignore[assignment]
+            layout.insertRow(position[0] + 1, "", label)
             return
     parent = edit.parentWidget()
     holder = parent.layout() if parent is not None else None

@@ -77,7 +77,7 @@ class InteractionDialog(EntryDialog):
         # filled with the case's first language as soon as an interpreter is named.
         self.interpreter_language = LanguagesField(ui.interpreterLanguageLineEdit, many=False)
         ui.interpreterLanguageLineEdit.setPlaceholderText(
-            self.tr("Type a language's name or code, e.g. {example}").format(
+            self.tr("Name or code, e.g. {example}").format(
                 example=language_label(languages[0]) if languages else "Vietnamese"
             )
         )
