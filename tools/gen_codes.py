@@ -115,6 +115,7 @@ def render(source: Path, version: str) -> str:
         f"Source: Debian iso-codes {version}, {SOURCE_DIR}/",
         f"{{{','.join(SOURCE_FILES)}}}",
         f"SHA-256 {source_digest(source)}",
+        "(iso-codes: LGPL-2.1-or-later; the codes and names are those of ISO 3166-1 and ISO 639.)",
         '"""',
         "",
         "# fmt: off",

@@ -4,6 +4,7 @@ tools/gen_codes.py: do not edit; run ``python -m tools.gen_codes`` instead.
 Source: Debian iso-codes 4.15.0-1, /usr/share/iso-codes/json/
 {iso_3166-1.json,iso_639-2.json,iso_639-3.json}
 SHA-256 9a85429f861579389218db8c17c672f6078141f7bdcaf2c8e5a3d8c010e50e43
+(iso-codes: LGPL-2.1-or-later; the codes and names are those of ISO 3166-1 and ISO 639.)
 """
 
 # fmt: off
