@@ -211,3 +211,18 @@ def test_an_ambiguous_amount_is_refused_and_the_value_is_the_total(qtbot: Any, v
     ui.valueGbpLineEdit.clear()
     qtbot.keyClicks(ui.valueGbpLineEdit, "6.85")
     assert ui.saveButton.isEnabled()
+
+
+def test_a_note_in_dari_with_emoji_is_recorded_verbatim(qtbot: Any, vault: Any) -> None:
+    _case(vault)
+    dialog = open_entry_form(None, vault, REF, "note")
+    qtbot.addWidget(dialog, before_close_func=close_quietly)
+    message = (
+        "می\u200cخواهم \U0001f64f\U0001f3fd \u2764\ufe0f \U0001f468\u200d\U0001f469\u200d\U0001f467"
+    )
+    dialog.ui.summaryPlainTextEdit.setPlainText(message)
+    assert dialog.ui.summaryErrorLabel.text() == "" or dialog.ui.summaryErrorLabel.isHidden()
+    assert dialog.ui.saveButton.isEnabled()
+    dialog.ui.saveButton.click()
+    note = next(e for e in vault.entries(REF) if e.type == "note")
+    assert note.get("summary") == message
