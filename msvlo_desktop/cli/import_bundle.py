@@ -115,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         say("unsigned: imported unverified")
     say(f"{len(parsed.entries)} entries, chain head {parsed.head}")
+    for warning in parsed.warnings:
+        note(f"Warning: {warning}")
     note(
         f"Imported case {parsed.case.reference}: {len(parsed.entries)} entries, "
         f"chain head {parsed.head}."

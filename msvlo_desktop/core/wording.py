@@ -20,7 +20,14 @@ from typing import Any, Final
 from msvlo_desktop.core import codes
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import ROLE_LABELS
-from msvlo_desktop.core.entries import ACTIONS, FIELDS, SERVICE_LABELS, TYPE_LABELS
+from msvlo_desktop.core.entries import (
+    ACTIONS,
+    CA_AUTHORITIES,
+    FIELDS,
+    LATE_REASON_LABELS,
+    SERVICE_LABELS,
+    TYPE_LABELS,
+)
 from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES, RIGHT6_EVENTS
 from msvlo_desktop.core.timefmt import uk_date
 
@@ -71,6 +78,9 @@ MODE_LABELS: Final[Mapping[str, str]] = {
     "email": "Email",
     "third_party": "Through a third party",
     "letter": "Letter",
+    # How an update reached the competent authority.
+    "reply_to_referral_receipt": "Reply to the referral receipt email",
+    "other": "Other",
 }
 # What a provision was.
 CATEGORY_LABELS: Final[Mapping[str, str]] = {
@@ -141,6 +151,8 @@ CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
     "outcome": OUTCOME_LABELS,
     "status": EXIT_STATUS_LABELS,
     "actions": ACTIONS,
+    "late_reason_category": LATE_REASON_LABELS,
+    "authority": CA_AUTHORITIES,
 }
 # What every entry has besides its type's fields.
 COMMON_FIELD_LABELS: Final[Mapping[str, str]] = {

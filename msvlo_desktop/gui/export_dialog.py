@@ -19,13 +19,13 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import london
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
-from msvlo_desktop.gui.passphrase_fields import NewPassphrase, wire_show_toggle
+from msvlo_desktop.gui.passphrase_fields import PASSWORD, NewPassphrase, wire_show_toggle
 from msvlo_desktop.gui.report_preview import ReportPreview
 from msvlo_desktop.gui.training_mark import mark
 from msvlo_desktop.gui.workers import Task, run_task
@@ -91,6 +91,23 @@ class ExportDialog(QDialog):
         combo.addItem(self.tr("Disclosure: sensitive material withheld"), "disclosure")
         combo.currentIndexChanged.connect(self._profile_changed)
         self._profile_changed()
+        # A copy with the victim's pseudonym for their name throughout (reports/pseudonymise.py).
+        self.pseudonym_check = QCheckBox(
+            self.tr("Use the pseudonym ({pseudonym}) instead of the victim's name").format(
+                pseudonym=case.victim.pseudonym
+            ),
+            self,
+        )
+        self.pseudonym_check.setObjectName("pseudonymiseCheckBox")
+        self.pseudonym_check.setAccessibleName(self.tr("Use the pseudonym instead of the name"))
+        self.pseudonym_check.setToolTip(
+            self.tr(
+                "Replaces the victim's name wherever it appears: cover, summary, log text and "
+                "contacts. For copies disclosed beyond the investigation team."
+            )
+        )
+        self.ui.formLayout.insertRow(3, "", self.pseudonym_check)
+        QWidget.setTabOrder(self.ui.profileComboBox, self.pseudonym_check)
 
         today = london(vault.clock()).date()
         for edit in (self.ui.fromDateEdit, self.ui.toDateEdit):
@@ -105,6 +122,7 @@ class ExportDialog(QDialog):
             self,
             self.ui.showPasswordToolButton,
             [self.ui.passwordLineEdit, self.ui.repeatPasswordLineEdit],
+            noun=PASSWORD,
         )
         self.password = NewPassphrase(
             self.ui.passwordLineEdit,
@@ -113,6 +131,7 @@ class ExportDialog(QDialog):
             self.ui.strengthLabel,
             self.ui.policyLabel,
             avoid=lambda: [ref, vault.officer.name, case.victim.pseudonym],
+            noun=PASSWORD,
         )
         self.ui.encryptCheckBox.toggled.connect(self._encrypt_toggled)
         self._encrypt_toggled(False)
@@ -120,6 +139,18 @@ class ExportDialog(QDialog):
         self._update_exclusive()
 
         self.ui.messageLabel.hide()
+        # Once problems are listed, the list follows every change: a fixed problem goes.
+        for line_edit in (
+            self.ui.recipientLineEdit,
+            self.ui.purposeLineEdit,
+            self.ui.passwordLineEdit,
+            self.ui.repeatPasswordLineEdit,
+        ):
+            line_edit.textChanged.connect(self._recheck)
+        for box in (self.ui.encryptCheckBox, self.ui.pdfaCheckBox, self.ui.periodCheckBox):
+            box.toggled.connect(self._recheck)
+        for date_edit in (self.ui.fromDateEdit, self.ui.toDateEdit):
+            date_edit.dateChanged.connect(self._recheck)
         self.ui.progressBar.setRange(0, PROGRESS_TOTAL)
         self.ui.progressBar.hide()
         self.ui.progressLabel.hide()
@@ -236,6 +267,10 @@ class ExportDialog(QDialog):
         # The recipient is told the report password, so it must never be the vault's own.
         return self.vault.resembles_passphrase(candidate)
 
+    def _recheck(self, *_: object) -> None:
+        if self.ui.messageLabel.isVisible() and not self.running:
+            self._show_message("\n".join("• " + p for p in self.problems()))
+
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setVisible(bool(text))
@@ -257,6 +292,7 @@ class ExportDialog(QDialog):
         recipient = self.ui.recipientLineEdit.text()
         purpose = self.ui.purposeLineEdit.text()
         pdfa = self.archivable()
+        pseudonymise = self.pseudonym_check.isChecked()
         at: datetime = vault.clock()
 
         def work(task: Task) -> ReportResult:
@@ -279,6 +315,7 @@ class ExportDialog(QDialog):
                     purpose=purpose,
                     progress=progress,
                     cancel=lambda: task.cancelled,
+                    pseudonymise=pseudonymise,
                 )
 
         self._set_busy(True)
@@ -287,6 +324,7 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (
             self.ui.profileComboBox,
+            self.pseudonym_check,
             self.ui.periodWidget,
             self.ui.recipientLineEdit,
             self.ui.purposeLineEdit,
