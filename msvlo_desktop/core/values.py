@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import phonenumbers
 
+from msvlo_desktop.core import codes
 from msvlo_desktop.core.errors import ValidationError
 
 DEFAULT_PHONE_REGION = "GB"
@@ -46,6 +47,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 PENNY = Decimal("0.01")
+# Pounds with a comma between each group of three digits: 1,250 and 1,250,000.50.
+_THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
 _D = TypeVar("_D", bound=date)
 
 
@@ -217,19 +220,27 @@ def not_in_future(value: datetime, now: datetime, label: str) -> None:
 
 
 def money(raw: Any, label: str) -> Decimal:
-    """An amount in pounds sterling: not negative, at most two decimal places, never a float."""
+    """An amount in pounds sterling: not negative, at most two decimal places, never a float.
+    Text may start with £ and may separate thousands with commas, in the right places only:
+    "1,250.00" is accepted, "6,85" and "1,2,3" are refused (never read as £685 or £123)."""
     if isinstance(raw, bool | float):
         raise ValidationError(f'{label} must be written as text such as "12.50", not a number.')
     if isinstance(raw, int | Decimal):
         value = Decimal(raw)
     elif isinstance(raw, str):
-        s = raw.strip().replace(",", "")
+        s = raw.strip()
         if s.startswith("£"):
             s = s[1:].strip()
-        if not re.fullmatch(r"-?\d+(\.\d+)?", s):
+        if not re.fullmatch(r"-?\d[\d,]*(\.\d+)?", s):
             raise ValidationError(f"{label} must be an amount in pounds such as 12.50.")
+        if "," in s and not _THOUSANDS.fullmatch(s):
+            # "6,85" is not £685 and "1,2,3" not £123: a comma only between thousands.
+            raise ValidationError(
+                f"{label}: {raw.strip()!r} is not a clear amount; use a point for pence "
+                "(6.85) and commas only between thousands (1,250.00)."
+            )
         try:
-            value = Decimal(s)
+            value = Decimal(s.replace(",", ""))
         except InvalidOperation:
             raise ValidationError(f"{label} must be an amount in pounds such as 12.50.") from None
     else:
@@ -325,17 +336,74 @@ def phone_display(e164: str) -> str:
 
 
 def language(raw: Any, label: str) -> str:
+    """An ISO 639 language code from :data:`codes.LANGUAGES` (``vi``, ``prs``), optionally
+    followed by BCP 47 subtags (``pt-BR``). A three-letter code of a language that has a
+    two-letter one is refused naming that code (never changed silently). A stored record is
+    read as stored: a code valid under the older rule (any two or three letters) stays
+    readable, and is marked where it is shown (:func:`wording.language_label`)."""
     if not isinstance(raw, str) or not _LANG.match(raw.strip()):
+        hint = _language_hint(raw)
         raise ValidationError(
-            f"{label} must be a language code such as vi, sq or ro (got {_show(raw)})."
+            f"{label} must be a language code such as vi, sq or prs{hint} (got {_show(raw)})."
         )
-    return raw.strip()
+    value = raw.strip()
+    primary = value.split("-", 1)[0]
+    if primary in codes.LANGUAGES or _STORED.get():
+        return value
+    two = codes.THREE_TO_TWO.get(primary)
+    if two is not None:
+        raise ValidationError(
+            f"{label}: {primary!r} is the three-letter code of {codes.LANGUAGES[two]}; "
+            f"use its two-letter code {two!r}."
+        )
+    raise ValidationError(
+        f"{label}: {primary!r} is not an ISO 639 language code; choose the language from the "
+        "list (for example vi for Vietnamese, prs for Dari)."
+    )
 
 
 def country(raw: Any, label: str) -> str:
+    """An ISO 3166-1 alpha-2 country code from :data:`codes.COUNTRIES` (letters in either case,
+    stored in capitals), ``XK`` (Kosovo), or one of the choices ``stateless`` and ``unknown``.
+    A stored record is read as stored (any two letters, the older rule)."""
+    if isinstance(raw, str) and raw.strip().lower() in _NOT_COUNTRIES:
+        return raw.strip().lower()
     if not isinstance(raw, str) or not _COUNTRY.match(raw.strip().upper()):
-        raise ValidationError(f"{label} must be a two-letter country code such as VN or AL.")
-    return raw.strip().upper()
+        hint = _country_hint(raw)
+        raise ValidationError(
+            f"{label} must be a two-letter country code such as VN or AL{hint}, "
+            f"or stateless or unknown (got {_show(raw)})."
+        )
+    value = raw.strip().upper()
+    if value not in codes.COUNTRIES and not _STORED.get():
+        raise ValidationError(
+            f"{label}: {value!r} is not an ISO 3166-1 country code; choose the country from "
+            "the list (for example VN for Viet Nam, AL for Albania), or stateless or unknown."
+        )
+    return value
+
+
+_NOT_COUNTRIES = tuple(k for k in codes.COUNTRIES if k.islower())
+
+
+def _country_hint(raw: Any) -> str:
+    """'; for Viet Nam use VN' when ``raw`` is the name of a country."""
+    if isinstance(raw, str) and raw.strip():
+        wanted = raw.strip().casefold()
+        for code, (name, common) in codes.COUNTRIES.items():
+            if wanted in (name.casefold(), common.casefold()) and not code.islower():
+                return f"; for {name} use {code}"
+    return ""
+
+
+def _language_hint(raw: Any) -> str:
+    """'; for Vietnamese use vi' when ``raw`` is the English name of a language."""
+    if isinstance(raw, str) and raw.strip():
+        wanted = raw.strip().casefold()
+        for code, name in codes.LANGUAGES.items():
+            if wanted == name.casefold():
+                return f"; for {name} use {code}"
+    return ""
 
 
 def _show(raw: Any) -> str:

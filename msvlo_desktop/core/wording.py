@@ -13,10 +13,11 @@ it. ``tests/core/test_wording.py`` checks that each table is defined here only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
+from msvlo_desktop.core import codes
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import ROLE_LABELS
 from msvlo_desktop.core.entries import (
@@ -53,10 +54,13 @@ __all__ = [
     "Translate",
     "case_status_phrase",
     "choice_label",
+    "country_label",
     "date_text",
     "enhanced_category_label",
     "field_label",
     "format_value",
+    "language_label",
+    "languages_label",
     "money_text",
     "role_label",
     "type_label",
@@ -263,6 +267,39 @@ def enhanced_category_label(code: str, translate: Translate = unchanged) -> str:
 
 def yes_no(value: bool, translate: Translate = unchanged) -> str:
     return translate("Yes") if value else translate("No")
+
+
+def country_label(code: str | None, translate: Translate = unchanged) -> str:
+    """A stored nationality for people: "Viet Nam (VN)", "Stateless", "Not recorded"; a code
+    stored under the older rule that is in no table is shown with a mark, never hidden:
+    "AB (not a country code)"."""
+    if not code:
+        return translate("Not recorded")
+    found = codes.COUNTRIES.get(code)
+    if found is None:
+        return translate("{code} (not a country code)").format(code=code)
+    if code.islower():  # stateless, unknown: choices, not countries
+        return translate(found[0])
+    return f"{found[0]} ({code})"
+
+
+def language_label(code: str, translate: Translate = unchanged) -> str:
+    """A language code for people: "Vietnamese (vi)", "Portuguese (pt-BR)", "Dari (prs)"; a
+    code stored under the older rule that is in no table: "xx (not a language code)"."""
+    primary = code.split("-", 1)[0]
+    name = codes.LANGUAGES.get(primary) or codes.LANGUAGES.get(codes.THREE_TO_TWO.get(primary, ""))
+    if name is None:
+        return translate("{code} (not a language code)").format(code=code)
+    return f"{name} ({code})"
+
+
+def languages_label(
+    languages: Sequence[str] | tuple[str, ...], translate: Translate = unchanged
+) -> str:
+    """Several languages, comma separated ("Not recorded" when none)."""
+    if not languages:
+        return translate("Not recorded")
+    return ", ".join(language_label(c, translate) for c in languages)
 
 
 def money_text(value: Decimal | str) -> str:

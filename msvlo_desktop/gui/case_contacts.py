@@ -18,7 +18,6 @@ from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import ROLE_LABELS, parse_contact
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date
-from msvlo_desktop.gui.case_form_fields import pydate
 from msvlo_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 
 CONTACT_COLUMNS = ("Role", "Name", "Organisation", "Phone", "Email", "From", "To")
@@ -94,7 +93,7 @@ class CaseContacts(QObject):
             "organisation": ui.contactOrganisationLineEdit.text() or None,
             "phone": ui.contactPhoneLineEdit.text() or None,
             "email": ui.contactEmailLineEdit.text() or None,
-            "from": pydate(ui.contactFromDateEdit.date()).isoformat(),
+            "from": ui.contactFromDateEdit.iso_text(),
         }
         try:
             contact = parse_contact(raw)

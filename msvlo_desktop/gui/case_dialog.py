@@ -47,10 +47,11 @@ from msvlo_desktop.gui.case_form_fields import (
     CATEGORY_BOXES,
     EXPLOITATION_BOXES,
     load_case,
-    pydate,
     qdate,
     read_case,
 )
+from msvlo_desktop.gui.code_fields import LanguagesField, setup_nationality
+from msvlo_desktop.gui.date_field import DateField
 from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND
 from msvlo_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from msvlo_desktop.gui.inline_problems import InlineProblems
@@ -150,6 +151,8 @@ class CaseDialog(QDialog):
             ui.assessedOnDateEdit,
             ui.contactFromDateEdit,
         ):
+            # A later day is flagged beside the field, never moved to today.
+            edit.set_today(self._today)
             edit.setMaximumDate(qdate(today))
             edit.setMinimumDate(QDate(1900, 1, 1))
             edit.setDate(qdate(today))
@@ -166,7 +169,9 @@ class CaseDialog(QDialog):
             form.addRow(filler)
         self._scroll_pages()
         # The age fields sit beside their choices, not at the far edge of the form.
-        ui.dobDateEdit.setMaximumWidth(180)
+        ui.dobDateEdit.setMaximumWidth(260)
+        setup_nationality(ui.nationalityComboBox)
+        self.languages = LanguagesField(ui.languagesLineEdit)
         ui.claimedAgeSpinBox.setMaximumWidth(180)
         ui.ageLayout.setColumnStretch(2, 1)
         ui.crimeReportedDateTimeEdit.setDateTime(self._london_now())
@@ -218,7 +223,7 @@ class CaseDialog(QDialog):
             "victim.pseudonym": ui.pseudonymLineEdit,
             "victim.date_of_birth": ui.ageWidget,
             "victim.claimed_age": ui.ageWidget,
-            "victim.nationality": ui.nationalityLineEdit,
+            "victim.nationality": ui.nationalityComboBox,
             "victim.languages": ui.languagesLineEdit,
             "victim.safe_contact": ui.safeContactMethodComboBox,
             "victim.safe_contact.phone": ui.safeContactPhoneLineEdit,
@@ -250,7 +255,7 @@ class CaseDialog(QDialog):
             ("victim.claimed_age", ui.claimedAgeSpinBox),
             ("victim.claimed_age", ui.ageUnknownRadioButton),
             ("victim.date_of_birth", ui.ageDisputedCheckBox),
-            ("victim.nationality", ui.nationalityLineEdit),
+            ("victim.nationality", ui.nationalityComboBox),
             ("victim.languages", ui.languagesLineEdit),
             ("victim.interpreter_required", ui.interpreterRequiredCheckBox),
             ("victim.safe_contact", ui.safeContactMethodComboBox),
@@ -309,26 +314,26 @@ class CaseDialog(QDialog):
         probe = Victim(
             name="-",
             pseudonym="-",
-            date_of_birth=pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
+            date_of_birth=ui.dobDateEdit.py_date() if ui.dobRadioButton.isChecked() else None,
             claimed_age=ui.claimedAgeSpinBox.value()
             if ui.claimedAgeRadioButton.isChecked()
             else None,
             age_disputed=ui.ageDisputedCheckBox.isChecked(),
         )
-        return probe.is_child(self._today(), pydate(ui.openedOnDateEdit.date()))
+        return probe.is_child(self._today(), ui.openedOnDateEdit.py_date())
 
     def _age_text(self) -> str:
         ui = self.ui
         probe = Victim(
             name="-",
             pseudonym="-",
-            date_of_birth=pydate(ui.dobDateEdit.date()) if ui.dobRadioButton.isChecked() else None,
+            date_of_birth=ui.dobDateEdit.py_date() if ui.dobRadioButton.isChecked() else None,
             claimed_age=ui.claimedAgeSpinBox.value()
             if ui.claimedAgeRadioButton.isChecked()
             else None,
             age_disputed=ui.ageDisputedCheckBox.isChecked(),
         )
-        age = probe.age_on(self._today(), pydate(ui.openedOnDateEdit.date()))
+        age = probe.age_on(self._today(), ui.openedOnDateEdit.py_date())
         if probe.age_disputed:
             return self.tr(
                 "Treated as a child: the age is disputed, so the child workflow applies until "
@@ -573,6 +578,8 @@ def _change_signal(widget: QWidget) -> Any:
         return widget.valueChanged
     if isinstance(widget, QDateTimeEdit):  # QDateEdit too
         return widget.dateTimeChanged
+    if isinstance(widget, DateField):
+        return widget.edit.textChanged
     if isinstance(widget, QCheckBox | QAbstractButton):
         return widget.toggled
     raise TypeError(f"no change signal for {type(widget).__name__}")

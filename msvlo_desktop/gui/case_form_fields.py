@@ -7,16 +7,16 @@ dialog (``gui/case_dialog.py``) adds the contacts and the review date it holds i
 
 from __future__ import annotations
 
-import contextlib
 import re
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateEdit
 
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.core.values import iso
+from msvlo_desktop.gui.code_fields import nationality_value, set_nationality
+from msvlo_desktop.gui.date_field import DateField
 from msvlo_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 
 EXPLOITATION_BOXES = {
@@ -43,11 +43,14 @@ def pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def set_date(edit: QDateEdit, value: Any) -> None:
+def set_date(edit: DateField, value: Any) -> None:
+    """Show a stored (ISO) date; a draft's text that was no date comes back as typed."""
     if not value:
         return
-    with contextlib.suppress(ValueError):
+    try:
         edit.setDate(qdate(date.fromisoformat(str(value))))
+    except ValueError:
+        edit.edit.setText(str(value))
 
 
 def read_case(ui: Ui_CaseDialog, *, child: bool) -> dict[str, Any]:
@@ -55,7 +58,7 @@ def read_case(ui: Ui_CaseDialog, *, child: bool) -> dict[str, Any]:
     raw: dict[str, Any] = {
         "reference": ui.referenceLineEdit.text(),
         "crime_reference": ui.crimeReferenceLineEdit.text() or None,
-        "opened_on": pydate(ui.openedOnDateEdit.date()).isoformat(),
+        "opened_on": ui.openedOnDateEdit.iso_text(),
         "exploitation_types": [
             t for t, name in EXPLOITATION_BOXES.items() if getattr(ui, name).isChecked()
         ],
@@ -73,14 +76,12 @@ def read_victim(ui: Ui_CaseDialog, *, child: bool) -> dict[str, Any]:
     victim: dict[str, Any] = {
         "name": ui.victimNameLineEdit.text(),
         "pseudonym": ui.pseudonymLineEdit.text(),
-        "date_of_birth": pydate(ui.dobDateEdit.date()).isoformat()
-        if ui.dobRadioButton.isChecked()
-        else None,
+        "date_of_birth": ui.dobDateEdit.iso_text() if ui.dobRadioButton.isChecked() else None,
         "claimed_age": ui.claimedAgeSpinBox.value()
         if ui.claimedAgeRadioButton.isChecked()
         else None,
         "age_disputed": ui.ageDisputedCheckBox.isChecked(),
-        "nationality": ui.nationalityLineEdit.text().strip().upper() or None,
+        "nationality": nationality_value(ui.nationalityComboBox),
         "languages": [w for w in re.split(r"[,;\s]+", ui.languagesLineEdit.text()) if w],
         "interpreter_required": ui.interpreterRequiredCheckBox.isChecked(),
         "placement_address": ui.placementAddressPlainTextEdit.toPlainText() or None,
@@ -106,7 +107,7 @@ def read_victim(ui: Ui_CaseDialog, *, child: bool) -> dict[str, Any]:
         else (ui.notEligibleReasonPlainTextEdit.toPlainText() or None),
     }
     if ui.assessedCheckBox.isChecked():
-        rights["assessed_on"] = pydate(ui.assessedOnDateEdit.date()).isoformat()
+        rights["assessed_on"] = ui.assessedOnDateEdit.iso_text()
     victim["enhanced_rights"] = rights
     every = ui.updateEveryDaysSpinBox.value()
     prefs: dict[str, Any] = {
@@ -115,7 +116,7 @@ def read_victim(ui: Ui_CaseDialog, *, child: bool) -> dict[str, Any]:
         "opted_out": ui.optedOutCheckBox.isChecked(),
     }
     if ui.optedOutCheckBox.isChecked():
-        prefs["opted_out_on"] = pydate(ui.optedOutDateEdit.date()).isoformat()
+        prefs["opted_out_on"] = ui.optedOutDateEdit.iso_text()
         prefs["opt_out_reason"] = ui.optOutReasonPlainTextEdit.toPlainText() or None
     victim["update_preferences"] = prefs
     return victim
@@ -154,7 +155,7 @@ def load_victim(ui: Ui_CaseDialog, victim: dict[str, Any]) -> None:
     else:
         ui.ageUnknownRadioButton.setChecked(True)
     ui.ageDisputedCheckBox.setChecked(bool(victim.get("age_disputed")))
-    ui.nationalityLineEdit.setText(victim.get("nationality") or "")
+    set_nationality(ui.nationalityComboBox, victim.get("nationality"))
     ui.languagesLineEdit.setText(", ".join(victim.get("languages") or []))
     ui.interpreterRequiredCheckBox.setChecked(bool(victim.get("interpreter_required")))
     ui.placementAddressPlainTextEdit.setPlainText(victim.get("placement_address") or "")

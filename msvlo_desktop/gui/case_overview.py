@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from msvlo_desktop.core.entries import STATUS_TYPES, Entry
 from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.core.victim import Victim
-from msvlo_desktop.core.wording import case_status_phrase
+from msvlo_desktop.core.wording import case_status_phrase, country_label, languages_label
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.contacts_tab import case_contacts, contact_line, spoc_status
@@ -100,20 +100,13 @@ def rights_words(victim: Victim, opened_on: date, today: date) -> str:
 
 
 def language_words(victim: Victim) -> str:
-    names = []
-    for code in victim.languages:
-        name = QLocale.languageToString(QLocale(code).language())
-        names.append(f"{name} ({code})" if name and name != "C" else code)
-    spoken = ", ".join(names) if names else tr("Not recorded")
+    spoken = languages_label(victim.languages, tr)
     need = tr("interpreter needed") if victim.interpreter_required else tr("no interpreter needed")
     return f"{spoken}; {need}"
 
 
 def nationality_words(code: str | None) -> str:
-    if not code:
-        return tr("Not recorded")
-    name = QLocale.territoryToString(QLocale.codeToTerritory(code))
-    return f"{name} ({code})" if name else code
+    return country_label(code, tr)
 
 
 def status_words(status: str, changes: list[Entry]) -> str:

@@ -260,7 +260,8 @@ def _family_for(char: str, base_family: str, embedded_only: bool = False) -> str
         if family != HAN_CID and code in _family_coverage(family):
             return family
     # Nothing has it (Hangul, Devanagari, Thai...): the base font draws its missing-glyph box,
-    # which at least shows the reader that something is there.
+    # which at least shows the reader that something is there (README, "Scripts in reports").
+    # Emoji no font has never get here: they are written out first (_emoji_substitutes).
     return base_family
 
 
@@ -287,9 +288,50 @@ def _visual_lines(text: str, direction: Direction) -> Iterator[str]:
         if _needs_bidi(line):
             # Shape first (joining depends on logical neighbours), then reorder for display.
             line = get_display(_RESHAPER.reshape(line), base_dir="R" if direction == "rtl" else "L")
-        yield "".join(
-            c for c in line if unicodedata.category(c) != "Cf" or c in _VISIBLE_FORMAT_CHARS
+        yield _emoji_substitutes(
+            "".join(
+                c for c in line if unicodedata.category(c) != "Cf" or c in _VISIBLE_FORMAT_CHARS
+            )
         )
+
+
+# Emoji and pictographs: the blocks the report fonts do not cover as a whole (DejaVu Sans
+# draws many symbols in monochrome: ☺ ❤ ☕ ✈ print as glyphs). An emoji beyond U+FFFF, or one
+# no font has, prints as a visible, searchable substitute, "[emoji U+1F44D]", never as a
+# silent box or a glyph that copies out as another character; a flag (two regional
+# indicator letters) as "[flag VN]"; a sequence joined with U+200D as its parts (the joiner
+# itself is invisible). docs/REPORTS.md, "Scripts and emoji".
+_PICTOGRAPHS: _Ranges = (
+    (0x2190, 0x21FF),
+    (0x2300, 0x23FF),
+    (0x2460, 0x27BF),
+    (0x2900, 0x297F),
+    (0x2B00, 0x2BFF),
+    (0x1F000, 0x1FAFF),
+)
+_FLAG = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
+
+
+def _drawable_anywhere(code: int) -> bool:
+    return any(code in _family_coverage(family) for family in (SANS, ARABIC, ETHIOPIC, HANS))
+
+
+def _emoji_substitute(char: str) -> str:
+    code = ord(char)
+    # Beyond U+FFFF even a glyph DejaVu has is written out: reportlab's ToUnicode map keeps
+    # four hex digits, so 😀 drawn would copy out of the PDF as U+1F60 "ὠ".
+    if _claimed(code, _PICTOGRAPHS) and (code > 0xFFFF or not _drawable_anywhere(code)):
+        return f"[emoji U+{code:04X}]"
+    return char
+
+
+def _emoji_substitutes(line: str) -> str:
+    if not any(ord(c) >= 0x2190 for c in line):
+        return line
+    line = _FLAG.sub(
+        lambda m: f"[flag {chr(ord(m[1]) - 0x1F1E6 + 65)}{chr(ord(m[2]) - 0x1F1E6 + 65)}]", line
+    )
+    return "".join(_emoji_substitute(c) for c in line)
 
 
 def _runs_of_line(line: str, base_family: str) -> Iterator[tuple[str, str]]:

@@ -349,12 +349,13 @@ def provisions_section(view: ReportView) -> list[Flowable]:
     shown = [e for e in provisions if e.id not in view.withheld]
     withheld = [e for e in provisions if e.id in view.withheld]
     rows: list[list[Any]] = []
-    totals: dict[str, tuple[int, Decimal]] = {}
+    # Category -> (provisions, quantity, value): a provision's value is for all its items.
+    totals: dict[str, tuple[int, int, Decimal]] = {}
     for e in shown:
         d = e.data
         value = e.value_gbp
-        count, sum_ = totals.get(str(d["category"]), (0, Decimal("0")))
-        totals[str(d["category"])] = (count + 1, sum_ + value)
+        count, items, sum_ = totals.get(str(d["category"]), (0, 0, Decimal("0")))
+        totals[str(d["category"])] = (count + 1, items + _quantity(e), sum_ + value)
         what = [
             f"<b>{markup(CATEGORY_LABELS.get(str(d['category']), str(d['category'])))}</b>",
             markup(view.text(f"{d['description']} × {d['quantity']}")),
@@ -390,7 +391,13 @@ def provisions_section(view: ReportView) -> list[Flowable]:
     if rows:
         story.append(
             table(
-                ["No. / date", "Provision", "Need and justification", "Authorised by", "Value"],
+                [
+                    "No. / date",
+                    "Provision",
+                    "Need and justification",
+                    "Authorised by",
+                    "Value (total)",
+                ],
                 rows,
                 col_weights=[1.6, 2.9, 4.1, 2.4, 1.6],
                 styles=styles,
@@ -402,22 +409,27 @@ def provisions_section(view: ReportView) -> list[Flowable]:
     story.append(Paragraph("Totals", styles.h2))
     total_rows: list[list[Any]] = []
     overall_n = 0
+    overall_items = 0
     overall = Decimal("0")
     for code, label in CATEGORY_LABELS.items():
         if code not in totals:
             continue
-        n, amount = totals[code]
+        n, items, amount = totals[code]
         overall_n += n
+        overall_items += items
         overall += amount
-        total_rows.append([label, f"{n:,}", _cell(money_text(amount), right)])
+        total_rows.append([label, f"{n:,}", f"{items:,}", _cell(money_text(amount), right)])
     if withheld:
         amount = sum((e.value_gbp for e in withheld), Decimal("0"))
+        items = sum(_quantity(e) for e in withheld)
         overall_n += len(withheld)
+        overall_items += items
         overall += amount
         total_rows.append(
             [
                 "Withheld from this copy (sensitive, MG6D)",
                 f"{len(withheld):,}",
+                f"{items:,}",
                 _cell(money_text(amount), right),
             ]
         )
@@ -425,10 +437,22 @@ def provisions_section(view: ReportView) -> list[Flowable]:
         [
             _cell("<b>All provisions</b>", cell),
             _cell(f"<b>{overall_n:,}</b>", cell),
+            _cell(f"<b>{overall_items:,}</b>", cell),
             _cell(f"<b>{money_text(overall)}</b>", right),
         ]
     )
     story.append(
-        table(["Category", "Items", "Value"], total_rows, col_weights=[5, 1.2, 1.8], styles=styles)
+        table(
+            ["Category", "Provisions", "Quantity", "Value"],
+            total_rows,
+            col_weights=[4.4, 1.4, 1.2, 1.8],
+            styles=styles,
+        )
     )
     return story
+
+
+def _quantity(entry: Entry) -> int:
+    """The number of items a provision gave (its value is the total for all of them)."""
+    q = entry.data.get("quantity", 1)
+    return q if isinstance(q, int) and not isinstance(q, bool) else 1

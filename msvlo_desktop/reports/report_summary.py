@@ -25,8 +25,10 @@ from msvlo_desktop.core.wording import (
     EXPLOITATION_LABELS,
     OUTCOME_LABELS,
     case_status_phrase,
+    country_label,
     date_text,
     enhanced_category_label,
+    languages_label,
     role_label,
 )
 from msvlo_desktop.reports.report_duties import risk_reviews
@@ -114,8 +116,8 @@ def _victim_section(view: ReportView, data: ReportData) -> list[Flowable]:
     ]
     rows += _age_rows(view, data)
     rows += [
-        ("Nationality", victim.nationality or "Not recorded"),
-        ("Languages", ", ".join(victim.languages) or "Not recorded"),
+        ("Nationality", country_label(victim.nationality)),
+        ("Languages", languages_label(victim.languages)),
         ("Interpreter", "Required" if victim.interpreter_required else "Not required"),
     ]
     safe = victim.safe_contact

@@ -96,9 +96,13 @@ def test_bad_money_is_refused(raw: object, message: str) -> None:
         v.money(raw, "Value")
 
 
-def test_a_comma_is_a_thousands_separator() -> None:
-    # "12,50" is read as 1,250, as a UK form would; the confirmation shows £1,250.00.
-    assert v.money("12,50", "Value") == Decimal("1250.00")
+def test_a_comma_is_a_thousands_separator_in_the_right_places_only() -> None:
+    # A comma elsewhere is refused, never dropped: "6,85" is not £685.00, "1,2,3" not £123.00.
+    assert v.money("1,250", "Value") == Decimal("1250.00")
+    assert v.money("£1,000,000.00", "Value") == Decimal("1000000.00")
+    for ambiguous in ("6,85", "1,2,3", "12,50", "1,25,000", "12,3456", "1,250,5"):
+        with pytest.raises(ValidationError, match=r"Value: .* is not a clear amount"):
+            v.money(ambiguous, "Value")
 
 
 def test_money_for_people() -> None:

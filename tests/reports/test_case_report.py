@@ -299,6 +299,8 @@ def test_a_correction_of_a_correction_compares_with_the_version_before_it() -> N
     data = ReportData.from_log(case, log, officer="PC 1234", training=False, at=NOW)
     text = flat("\n".join(pages_of(build(data).pdf_bytes)))
     assert "Quantity: 1 → 2" in text
+    assert "Clothing 1 2 £58.00" in text  # totals count the items, not only the entries
+    assert "All provisions 4 5 £79.13" in text
     assert "Superseded by entry 20." in text
     assert "CORRECTED by entries 4 and 20 on 22/08/2026: The receipt was for two coats." in text
 
@@ -312,7 +314,7 @@ def test_summary_shows_victim_rights_contacts_nrm_referrals_exit_and_checklists(
         "Name Nguyễn Thị Hương",
         "Date of birth Not known; claimed age 24 when the case opened",
         "Child No",
-        "Nationality VN",
+        "Nationality Viet Nam (VN)",
         "Interpreter Required",
         "Safe contact (sensitive) Phone call: 07700 900123. after 6pm only",
         f"Placement address (sensitive) {PLACEMENT}",
@@ -357,18 +359,19 @@ def test_provisions_are_listed_as_corrected_with_totals_to_the_penny() -> None:
     assert "<strike>£85.00</strike>" in raw._cellvalues[2][4].text
     assert coat[2].startswith("Need: V1 had nothing but the clothes she wore. Justification:")
     assert coat[3] == "PS 1877 K. Doyle Explained as unconditional: yes"
-    totals = next(t for t in tables if t[0] == ["Category", "Items", "Value"])
+    assert schedule[0][4] == "Value (total)"  # a provision's value is for all its items
+    totals = next(t for t in tables if t[0] == ["Category", "Provisions", "Quantity", "Value"])
     assert totals[1:] == [
-        ["Food", "1", "£7.80"],
-        ["Drink", "1", "£0.99"],
-        ["Clothing", "1", "£58.00"],
-        ["Transport", "1", "£12.34"],
-        ["All provisions", "4", "£79.13"],
+        ["Food", "1", "1", "£7.80"],
+        ["Drink", "1", "1", "£0.99"],
+        ["Clothing", "1", "1", "£58.00"],
+        ["Transport", "1", "1", "£12.34"],
+        ["All provisions", "4", "4", "£79.13"],
     ]
 
 
 def test_provision_totals_in_the_pdf(full_text: str) -> None:
-    assert "All provisions 4 £79.13" in flat(full_text)
+    assert "All provisions 4 4 £79.13" in flat(full_text)
 
 
 # ----------------------------------------------------------------------------- compliance
@@ -511,7 +514,7 @@ def test_a_period_narrows_the_log_provisions_and_compliance() -> None:
     assert shown == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
     assert result.entries_shown == 10
     assert "Period: 02/07/2026 to 21/07/2026. 10 entries of 19 occurred in it." in log
-    assert "All provisions 2 £13.33" in text
+    assert "All provisions 2 2 £13.33" in text
     cover = flat(pages_of(result.pdf_bytes)[0])
     assert "02/07/2026 to 21/07/2026. The log, the provisions schedule and the compliance" in cover
     rows = _compliance(data, date_from=date(2026, 7, 2), date_to=date(2026, 7, 21))
@@ -534,7 +537,7 @@ def test_an_empty_period_says_so() -> None:
     )
     assert "No entries occurred in this period." in text
     assert "No obligations fall due in this period." in text
-    assert "All provisions 0 £0.00" in text
+    assert "All provisions 0 0 £0.00" in text
 
 
 # ----------------------------------------------------------------------------- requests

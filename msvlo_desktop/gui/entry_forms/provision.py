@@ -27,6 +27,15 @@ class ProvisionDialog(EntryDialog):
     def make_bindings(self) -> list[Binding]:
         ui = self.ui
         self._value = LineBinding("value_gbp", ui.valueGbpLineEdit)
+        # value_gbp is what the provision cost in all: the total for every item, not each.
+        ui.valueGbpLabel.setText(self.tr("&Value (£, total for all items):"))
+        ui.valueGbpLineEdit.setPlaceholderText(self.tr("Total, e.g. 12.50 or 1,250.00"))
+        ui.valueGbpLineEdit.setToolTip(
+            self.tr(
+                "What the provision cost in all, for every item together (not each). "
+                "A point for pence; commas only between thousands."
+            )
+        )
         return [
             ChoiceBinding(
                 "category", ui.categoryComboBox, choices("category", PROVISION_CATEGORIES)

@@ -4,6 +4,7 @@ referral, NRM decision, exit strategy and note."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from msvlo_desktop.core.duties import child_on
@@ -18,6 +19,8 @@ from msvlo_desktop.core.entries import (
     effective_entries,
 )
 from msvlo_desktop.core.timefmt import london
+from msvlo_desktop.core.wording import language_label
+from msvlo_desktop.gui.code_fields import LanguagesField
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
 from msvlo_desktop.gui.entry_forms.bindings import (
     Binding,
@@ -27,6 +30,7 @@ from msvlo_desktop.gui.entry_forms.bindings import (
     LineBinding,
     TextBinding,
 )
+from msvlo_desktop.gui.entry_forms.date_binding import DateBinding
 from msvlo_desktop.gui.entry_forms.deadlines import right6_due
 from msvlo_desktop.gui.entry_forms.display import choice_label, tr
 from msvlo_desktop.gui.entry_forms.interpreter import InterpreterBinding
@@ -71,6 +75,10 @@ def actions_binding(widget: object) -> ChecklistBinding:
     return ChecklistBinding("actions", widget, choices("actions", ACTIONS))  # type: ignore[arg-type]
 
 
+def _london_today(dialog: EntryDialog) -> date:
+    return london(dialog.vault.clock()).date()
+
+
 class InteractionDialog(EntryDialog):
     entry_type = "interaction"
     ui_class = Ui_InteractionEntryDialog
@@ -78,10 +86,22 @@ class InteractionDialog(EntryDialog):
     def make_bindings(self) -> list[Binding]:
         ui = self.ui
         languages = self.case.victim.languages
-        if languages:
-            ui.interpreterLanguageLineEdit.setPlaceholderText(
-                self.tr("Code, e.g. {code}").format(code=languages[0])
+        # The interpreter's language: chosen by name from the same list as the case's, and
+        # filled with the case's first language as soon as an interpreter is named.
+        self.interpreter_language = LanguagesField(ui.interpreterLanguageLineEdit, many=False)
+        ui.interpreterLanguageLineEdit.setPlaceholderText(
+            self.tr("Name or code, e.g. {example}").format(
+                example=language_label(languages[0]) if languages else "Vietnamese"
             )
+        )
+        if languages:
+            first = languages[0]
+
+            def prefill(name: str) -> None:
+                if name.strip() and not ui.interpreterLanguageLineEdit.text().strip():
+                    ui.interpreterLanguageLineEdit.setText(first)
+
+            ui.interpreterNameLineEdit.textEdited.connect(prefill)
         return [
             ChoiceBinding("mode", ui.modeComboBox, choices("mode", INTERACTION_MODES)),
             TextBinding("summary", ui.summaryPlainTextEdit),
@@ -90,7 +110,12 @@ class InteractionDialog(EntryDialog):
                 "interpreter",
                 {"name": ui.interpreterNameLineEdit, "language": ui.interpreterLanguageLineEdit},
             ),
-            LineBinding("next_contact_on", ui.nextContactOnLineEdit, "date"),
+            DateBinding(
+                "next_contact_on",
+                ui.nextContactOnLineEdit,
+                "Next contact on",
+                lambda: _london_today(self),
+            ),
             actions_binding(ui.actionsListWidget),
         ]
 
@@ -238,7 +263,7 @@ class ExitStrategyDialog(EntryDialog):
             ChoiceBinding("status", ui.statusComboBox, choices("status", EXIT_STATUSES)),
             LineBinding("agreed_with", ui.agreedWithLineEdit),
             TextBinding("criteria", ui.criteriaPlainTextEdit),
-            LineBinding("review_on", ui.reviewOnLineEdit, "date"),
+            DateBinding("review_on", ui.reviewOnLineEdit, "Review on", lambda: _london_today(self)),
             TextBinding("onward_support", ui.onwardSupportPlainTextEdit),
         ]
 

@@ -17,12 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDateTimeEdit, QDialog, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QDateTimeEdit, QDialog, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from msvlo_desktop.gui.date_field import DateField
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
@@ -74,9 +75,8 @@ class Ui_CaseDialog(object):
 
         self.caseFormLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.openedOnLabel)
 
-        self.openedOnDateEdit = QDateEdit(self.caseTab)
+        self.openedOnDateEdit = DateField(self.caseTab)
         self.openedOnDateEdit.setObjectName(u"openedOnDateEdit")
-        self.openedOnDateEdit.setCalendarPopup(True)
 
         self.caseFormLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.openedOnDateEdit)
 
@@ -197,9 +197,8 @@ class Ui_CaseDialog(object):
 
         self.ageLayout.addWidget(self.dobRadioButton, 0, 0, 1, 1)
 
-        self.dobDateEdit = QDateEdit(self.ageWidget)
+        self.dobDateEdit = DateField(self.ageWidget)
         self.dobDateEdit.setObjectName(u"dobDateEdit")
-        self.dobDateEdit.setCalendarPopup(True)
 
         self.ageLayout.addWidget(self.dobDateEdit, 0, 1, 1, 1)
 
@@ -241,11 +240,12 @@ class Ui_CaseDialog(object):
 
         self.victimFormLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.nationalityLabel)
 
-        self.nationalityLineEdit = QLineEdit(self.victimTab)
-        self.nationalityLineEdit.setObjectName(u"nationalityLineEdit")
-        self.nationalityLineEdit.setMaxLength(2)
+        self.nationalityComboBox = QComboBox(self.victimTab)
+        self.nationalityComboBox.setObjectName(u"nationalityComboBox")
+        self.nationalityComboBox.setEditable(True)
+        self.nationalityComboBox.setInsertPolicy(QComboBox.NoInsert)
 
-        self.victimFormLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nationalityLineEdit)
+        self.victimFormLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nationalityComboBox)
 
         self.languagesLabel = QLabel(self.victimTab)
         self.languagesLabel.setObjectName(u"languagesLabel")
@@ -350,9 +350,8 @@ class Ui_CaseDialog(object):
 
         self.safetyFormLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.optedOutOnLabel)
 
-        self.optedOutDateEdit = QDateEdit(self.safetyTab)
+        self.optedOutDateEdit = DateField(self.safetyTab)
         self.optedOutDateEdit.setObjectName(u"optedOutDateEdit")
-        self.optedOutDateEdit.setCalendarPopup(True)
 
         self.safetyFormLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.optedOutDateEdit)
 
@@ -444,9 +443,8 @@ class Ui_CaseDialog(object):
 
         self.assessedLayout.addWidget(self.assessedCheckBox)
 
-        self.assessedOnDateEdit = QDateEdit(self.assessedWidget)
+        self.assessedOnDateEdit = DateField(self.assessedWidget)
         self.assessedOnDateEdit.setObjectName(u"assessedOnDateEdit")
-        self.assessedOnDateEdit.setCalendarPopup(True)
 
         self.assessedLayout.addWidget(self.assessedOnDateEdit)
 
@@ -557,9 +555,8 @@ class Ui_CaseDialog(object):
 
         self.newContactFormLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.contactFromLabel)
 
-        self.contactFromDateEdit = QDateEdit(self.newContactGroupBox)
+        self.contactFromDateEdit = DateField(self.newContactGroupBox)
         self.contactFromDateEdit.setObjectName(u"contactFromDateEdit")
-        self.contactFromDateEdit.setCalendarPopup(True)
 
         self.newContactFormLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contactFromDateEdit)
 
@@ -643,7 +640,7 @@ class Ui_CaseDialog(object):
         self.crimeReportedLabel.setBuddy(self.crimeReportedCheckBox)
         self.victimNameLabel.setBuddy(self.victimNameLineEdit)
         self.pseudonymLabel.setBuddy(self.pseudonymLineEdit)
-        self.nationalityLabel.setBuddy(self.nationalityLineEdit)
+        self.nationalityLabel.setBuddy(self.nationalityComboBox)
         self.languagesLabel.setBuddy(self.languagesLineEdit)
         self.safeContactMethodLabel.setBuddy(self.safeContactMethodComboBox)
         self.safeContactPhoneLabel.setBuddy(self.safeContactPhoneLineEdit)
@@ -691,7 +688,6 @@ class Ui_CaseDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.crimeReferenceLineEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"Optional", None))
         self.openedOnLabel.setText(QCoreApplication.translate("CaseDialog", u"Case opened o&n", None))
-        self.openedOnDateEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.openedOnDateEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Case opened on", None))
 #endif // QT_CONFIG(accessibility)
@@ -747,7 +743,6 @@ class Ui_CaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.dobRadioButton.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Age from date of birth", None))
 #endif // QT_CONFIG(accessibility)
-        self.dobDateEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.dobDateEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Date of birth", None))
 #endif // QT_CONFIG(accessibility)
@@ -771,14 +766,13 @@ class Ui_CaseDialog(object):
         self.childStatusLabel.setProperty(u"role", QCoreApplication.translate("CaseDialog", u"sensitive", None))
         self.nationalityLabel.setText(QCoreApplication.translate("CaseDialog", u"Na&tionality", None))
 #if QT_CONFIG(accessibility)
-        self.nationalityLineEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Nationality", None))
+        self.nationalityComboBox.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Nationality", None))
 #endif // QT_CONFIG(accessibility)
-        self.nationalityLineEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"Two-letter country code, e.g. VN", None))
         self.languagesLabel.setText(QCoreApplication.translate("CaseDialog", u"&Languages", None))
 #if QT_CONFIG(accessibility)
         self.languagesLineEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Languages", None))
 #endif // QT_CONFIG(accessibility)
-        self.languagesLineEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"Language codes, e.g. vi, en", None))
+        self.languagesLineEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"Type a language's name or code, e.g. Vietnamese, Dari, vi", None))
         self.interpreterRequiredCheckBox.setText(QCoreApplication.translate("CaseDialog", u"Interpreter re&quired", None))
 #if QT_CONFIG(accessibility)
         self.interpreterRequiredCheckBox.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Interpreter re&quired", None))
@@ -819,7 +813,6 @@ class Ui_CaseDialog(object):
         self.optedOutCheckBox.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Victim has opted out of updates", None))
 #endif // QT_CONFIG(accessibility)
         self.optedOutOnLabel.setText(QCoreApplication.translate("CaseDialog", u"Opted out o&n", None))
-        self.optedOutDateEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.optedOutDateEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Opted out on", None))
 #endif // QT_CONFIG(accessibility)
@@ -861,7 +854,6 @@ class Ui_CaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.assessedCheckBox.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Rights assessed on a known date", None))
 #endif // QT_CONFIG(accessibility)
-        self.assessedOnDateEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.assessedOnDateEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Date rights were assessed", None))
 #endif // QT_CONFIG(accessibility)
@@ -904,7 +896,6 @@ class Ui_CaseDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.contactEmailLineEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"Optional", None))
         self.contactFromLabel.setText(QCoreApplication.translate("CaseDialog", u"F&rom", None))
-        self.contactFromDateEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.contactFromDateEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"New contact's start date", None))
 #endif // QT_CONFIG(accessibility)
