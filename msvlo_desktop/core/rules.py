@@ -738,7 +738,10 @@ RULES: Final = RulesTable(
             {"years": 10, "from": "case_closed", "force_policy": True},
             policy=True,
         ),
-        *(Rule(rid, src, ver, BASELINE, params) for rid, src, ver, params in _DUTY_ROWS),
+        *(
+            Rule(rid, src, ver, BASELINE, params, policy=bool(params.get("force_policy")))
+            for rid, src, ver, params in _DUTY_ROWS
+        ),
     ]
 )
 

@@ -21,7 +21,12 @@ from msvlo_desktop.core.calendar import LONDON
 from msvlo_desktop.core.case import CONTACT_ROLES, ROLE_LABELS, Case, parse_contact
 from msvlo_desktop.core.checklists import DONE, NOT_APPLICABLE, NOT_DONE, case_checklists
 from msvlo_desktop.core.duties import add_months, age_judgement, child_on, review_window_end
-from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
+from msvlo_desktop.core.entries import (
+    ADULT_NRM_CONSENT_REFUSED,
+    Entry,
+    EntryContext,
+    validate_entry,
+)
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.rules import (
@@ -803,4 +808,4 @@ def test_an_nrm_referral_without_consent_is_judged_by_the_assessments() -> None:
         },
     )
     problems = log.refused("referral", ldn(2026, 3, 11), service="nrm", consent=False)
-    assert problems == {"consent": "An adult who does not consent gets a Duty to Notify referral."}
+    assert problems == {"consent": ADULT_NRM_CONSENT_REFUSED}
