@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout
 
 from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.case import Case
+from msvlo_desktop.core.duties import child_on
 from msvlo_desktop.core.entries import SERVICE_LABELS, Entry, effective_entries
 from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
@@ -189,9 +190,13 @@ def _stage(
     return text, status
 
 
-def consent_words(e: Entry) -> str:
+def consent_words(e: Entry, *, child: bool = False) -> str:
+    """Consent as recorded; a child's NRM referral needs none (``child``: a child on the
+    referral's day), so an unrecorded consent is not a gap there."""
     consent = e.data.get("consent")
     if consent is None:
+        if child and e.data.get("service") == "nrm":
+            return tr("Not needed (child)")
         return tr("Not asked")
     if not consent:
         return tr("No")
@@ -302,20 +307,21 @@ class NrmTab(CaseLogTab):
             ),
         )
         self._referrals = sorted(log.of_type("referral"), key=lambda e: e.occurred_at)
-        fill_table(self.table, [self._row(e) for e in self._referrals])
+        fill_table(self.table, [self._row(e, log) for e in self._referrals])
         self.count_label.setText(
             plural(len(self._referrals), "{n} referral logged.", "{n} referrals logged.")
             if self._referrals
             else tr("No referrals are logged yet.")
         )
 
-    def _row(self, e: Entry) -> list[Cell]:
+    def _row(self, e: Entry, log: CaseLog) -> list[Cell]:
         details = referral_details(e)
+        child = child_on(log.case, log.entries, london_date(e.occurred_at))
         return [
             Cell(str(e.seq), data=e.id),
             Cell(uk_datetime(e.occurred_at)),
             Cell(tr(SERVICE_LABELS.get(e.data.get("service", ""), "Referral"))),
-            Cell(consent_words(e)),
+            Cell(consent_words(e, child=child)),
             Cell(str(e.data.get("reference") or "")),
             Cell(one_line(details), tooltip=details or None),
         ]
