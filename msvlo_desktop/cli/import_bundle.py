@@ -73,4 +73,8 @@ def run(args: argparse.Namespace) -> int:
         f"Imported case {parsed.case.reference}: {len(parsed.entries)} entries, "
         f"chain head {parsed.head}."
     )
+    # Imported as it was; what is impossible or unusual in its history is said after the
+    # lines above (and kept in the import's audit record).
+    for warning in parsed.warnings:
+        say(f"Warning: {warning}")
     return EXIT_OK

@@ -43,6 +43,8 @@ class ParsedBundle:
     case: Case
     entries: list[Entry]  # numbered and hashed, in the order recorded
     head: str
+    # What the import lets through but the officer must hear about, one line each.
+    warnings: tuple[str, ...] = ()
 
 
 def _reject_constant(name: str) -> Any:

@@ -18,15 +18,30 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.sequence import (
+    REASON_FIELD,
+    REASON_LABEL,
+    TYPES_READ,
+    CaseHistory,
+    check_entry,
+)
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.gui import messages
-from msvlo_desktop.gui.entry_forms.bindings import Binding
+from msvlo_desktop.gui.entry_forms.bindings import Binding, LineBinding
 from msvlo_desktop.gui.entry_forms.display import field_label
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
@@ -79,6 +94,53 @@ class CaseEntries(Mapping[str, Entry]):
         return self._vault.entry_count(self._ref)
 
 
+class SequenceReasonBox(QWidget):
+    """What the log's order checks (core/sequence.py) warn about for the entry as typed, and
+    the officer's reason it is right (the entry's ``sequence_reason``). Hidden while there is
+    nothing to say; the reason is kept with the entry, so the form saves only with one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sequenceReasonBox")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("sequenceWarningLabel")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setProperty("role", "error")
+        layout.addWidget(self.warning_label)
+        prompt = QLabel(self.tr("&Why this order is right:"), self)
+        prompt.setObjectName("sequenceReasonLabel")
+        layout.addWidget(prompt)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("sequenceReasonLineEdit")
+        self.edit.setAccessibleName(self.tr(REASON_LABEL))
+        self.edit.setPlaceholderText(
+            self.tr("For example: the case reached us after the RG decision")
+        )
+        prompt.setBuddy(self.edit)
+        layout.addWidget(self.edit)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("sequenceReasonErrorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setProperty("role", "error")
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+        self.warnings: list[str] = []
+        self.setVisible(False)
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        self.warnings = list(warnings)
+        self.warning_label.setText("\n".join(self.warnings))
+        self.warning_label.setVisible(bool(self.warnings))
+        self.update_visibility()
+
+    def update_visibility(self, asked: bool = False) -> None:
+        """Shown while there is a warning, a reason typed, or a problem about the reason."""
+        self.setVisible(bool(self.warnings or self.edit.text().strip() or asked))
+
+
 class EntryDialog(QDialog):
     """A form that records one entry of ``entry_type`` in a case's log.
 
@@ -122,7 +184,12 @@ class EntryDialog(QDialog):
         self.saved_entry: Entry | None = None
         self._max_day: date | None = None
 
-        self.bindings: list[Binding] = self.make_bindings()
+        self._history: CaseHistory | None = None
+        self.reason_box = self._add_reason_box()
+        self.bindings: list[Binding] = [
+            *self.make_bindings(),
+            LineBinding(REASON_FIELD, self.reason_box.edit),
+        ]
         self._by_name = {b.name: b for b in self.bindings}
         self._setup_common(author)
         self.setup_extra()
@@ -140,6 +207,42 @@ class EntryDialog(QDialog):
 
     def setup_extra(self) -> None:
         """Anything a form shows besides its fields (running totals, hints)."""
+
+    def _add_reason_box(self) -> SequenceReasonBox:
+        """The reason box, below the form's fields (above its status line and buttons)."""
+        box = SequenceReasonBox(self)
+        self.ui.sequenceReasonErrorLabel = box.error_label
+        layout = self.ui.mainLayout
+        status = getattr(self.ui, "saveStatusLabel", None)
+        at = layout.indexOf(status) if status is not None else -1
+        if isinstance(layout, QBoxLayout) and at >= 0:
+            layout.insertWidget(at, box)
+        else:
+            layout.addWidget(box)
+        return box
+
+    def sequence_history(self) -> CaseHistory:
+        """The case the entry's order is judged against, read once per form."""
+        if self._history is None:
+            self._history = CaseHistory.of(
+                self.case.opened_on, self.vault.entries_of_types(self.case_ref, TYPES_READ)
+            )
+        return self._history
+
+    def sequence_problems(self, entry: Entry) -> list[Problem]:
+        """What the log's order checks refuse, and a warning not yet explained (shown in the
+        reason box, the reason asked for beside it)."""
+        found = check_entry(entry, self.sequence_history())
+        self.reason_box.show_warnings([w.message for w in found.warnings])
+        problems = list(found.refusals)
+        if found.warnings and not self.reason_box.edit.text().strip():
+            problems.append(
+                Problem(
+                    REASON_FIELD,
+                    self.tr("Say why this order is right to save the entry, or change it."),
+                )
+            )
+        return problems
 
     def _setup_common(self, author: str | None) -> None:
         ui = self.ui
@@ -314,9 +417,12 @@ class EntryDialog(QDialog):
             # The vault refuses it too; saying so now spares typing a whole entry first.
             found.append(Problem("", self.tr("This case is closed: reopen it to add to its log.")))
         try:
-            validate_entry(self.build_raw(), self.context())
+            entry = validate_entry(self.build_raw(), self.context())
         except ValidationError as exc:
             found += self.adjust_problems(list(exc.problems))
+            self.reason_box.show_warnings([])
+        else:
+            found += self.adjust_problems(self.sequence_problems(entry))
         return found
 
     def on_changed(self) -> None:
@@ -394,6 +500,7 @@ class EntryDialog(QDialog):
                     widget.style().unpolish(widget)
                     widget.style().polish(widget)
                 widget.setAccessibleDescription(message)
+        self.reason_box.update_visibility(asked=REASON_FIELD in inline)
         status = []
         if missing:
             status.append(self.tr("To save, complete: {fields}.").format(fields=", ".join(missing)))
