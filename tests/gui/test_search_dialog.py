@@ -114,7 +114,7 @@ def test_enter_searches_and_enter_opens_the_entry(qtbot, vault) -> None:
     ]
     assert "Zanzibar" in results.index(0, 4).data()
     assert [results.index(1, c).data() for c in range(4)] == [
-        "KESTREL-0042",
+        "KESTREL-0042 (Victim A)",
         "1",
         "18/11/2026 09:00",
         "Note",
