@@ -95,3 +95,24 @@ def test_the_reason_box_stays_hidden_when_the_order_is_usual(qtbot, vault) -> No
         REF, {"type": "note", "occurred_at": "2026-11-18T10:00:00+00:00", "summary": "x"}
     )
     assert "Why this order is right" not in entry_html(saved_note)
+
+
+def test_tab_reaches_the_reason_after_the_last_field_and_before_save(qtbot, vault) -> None:
+    add_case(vault)
+    dialog = open_entry_form(
+        None,
+        vault,
+        REF,
+        "nrm_decision",
+        prefill={"stage": "conclusive_grounds", "outcome": "trafficking"},
+    )
+    qtbot.addWidget(dialog, before_close_func=close_quietly)
+    dialog.show()
+    assert dialog.reason_box.isVisible()
+    ui = dialog.ui
+    assert ui.sensitiveCheckBox.nextInFocusChain() is dialog.reason_box.edit
+    chain, widget = [], dialog.reason_box.edit
+    for _ in range(5):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert ui.saveButton in chain

@@ -18,31 +18,18 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QLineEdit, QScrollArea, QWidget
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
-from msvlo_desktop.core.sequence import (
-    REASON_FIELD,
-    REASON_LABEL,
-    TYPES_READ,
-    CaseHistory,
-    check_entry,
-)
+from msvlo_desktop.core.sequence import REASON_FIELD, TYPES_READ, CaseHistory, check_entry
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.gui import messages
 from msvlo_desktop.gui.entry_forms.bindings import Binding, LineBinding
 from msvlo_desktop.gui.entry_forms.display import field_label
+from msvlo_desktop.gui.entry_forms.reason_box import SequenceReasonBox
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -92,53 +79,6 @@ class CaseEntries(Mapping[str, Entry]):
 
     def __len__(self) -> int:
         return self._vault.entry_count(self._ref)
-
-
-class SequenceReasonBox(QWidget):
-    """What the log's order checks (core/sequence.py) warn about for the entry as typed, and
-    the officer's reason it is right (the entry's ``sequence_reason``). Hidden while there is
-    nothing to say; the reason is kept with the entry, so the form saves only with one."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("sequenceReasonBox")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        self.warning_label = QLabel(self)
-        self.warning_label.setObjectName("sequenceWarningLabel")
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setProperty("role", "error")
-        layout.addWidget(self.warning_label)
-        prompt = QLabel(self.tr("&Why this order is right:"), self)
-        prompt.setObjectName("sequenceReasonLabel")
-        layout.addWidget(prompt)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName("sequenceReasonLineEdit")
-        self.edit.setAccessibleName(self.tr(REASON_LABEL))
-        self.edit.setPlaceholderText(
-            self.tr("For example: the case reached us after the RG decision")
-        )
-        prompt.setBuddy(self.edit)
-        layout.addWidget(self.edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("sequenceReasonErrorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setProperty("role", "error")
-        self.error_label.setVisible(False)
-        layout.addWidget(self.error_label)
-        self.warnings: list[str] = []
-        self.setVisible(False)
-
-    def show_warnings(self, warnings: list[str]) -> None:
-        self.warnings = list(warnings)
-        self.warning_label.setText("\n".join(self.warnings))
-        self.warning_label.setVisible(bool(self.warnings))
-        self.update_visibility()
-
-    def update_visibility(self, asked: bool = False) -> None:
-        """Shown while there is a warning, a reason typed, or a problem about the reason."""
-        self.setVisible(bool(self.warnings or self.edit.text().strip() or asked))
 
 
 class EntryDialog(QDialog):
@@ -219,6 +159,10 @@ class EntryDialog(QDialog):
             layout.insertWidget(at, box)
         else:
             layout.addWidget(box)
+        last_field = getattr(self.ui, "sensitiveCheckBox", None)
+        if isinstance(last_field, QWidget):
+            # Tab reaches the reason after the form's last field, before Save.
+            QWidget.setTabOrder(last_field, box.edit)
         return box
 
     def sequence_history(self) -> CaseHistory:
