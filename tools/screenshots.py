@@ -177,6 +177,11 @@ def render(out_dir: Path, work: Path) -> list[Path]:
     written.append(save(verify, out_dir, "verify.png", (560, 0)))
     verify.close()
 
+    # Closing and reopening a case (filled in, never submitted).
+    from tools.close_case_screenshots import render_closing_dialogs
+
+    written += render_closing_dialogs(window, CASE, out_dir, save, settle)
+
     # The officer's-day views (Today and the case tabs), by their own renderer.
     from tools.day_screenshots import render_day_views
 

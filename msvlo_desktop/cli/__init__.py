@@ -51,6 +51,7 @@ from msvlo_desktop.cli import (  # the command modules (see "Adding a command" a
     demo,
     due,
     export_bundle,
+    fingerprint,
     import_bundle,
     init_vault,
     rekey,
@@ -59,6 +60,7 @@ from msvlo_desktop.cli import (  # the command modules (see "Adding a command" a
 )
 from msvlo_desktop.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError, Subparsers
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.hardening import disable_core_dumps
 from msvlo_desktop.storage.errors import VaultError
 
 
@@ -76,6 +78,7 @@ COMMANDS: tuple[Command, ...] = (
     init_vault,
     import_bundle,
     export_bundle,
+    fingerprint,
     cases,
     due,
     report,
@@ -201,6 +204,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``msvlo`` with ``argv`` (default: the process arguments); return the exit code."""
+    disable_core_dumps(whole_process=argv is None)  # first: see msvlo_desktop/hardening.py
     _reconfigure_streams()
     parser = build_parser()
     try:

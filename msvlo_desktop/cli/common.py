@@ -34,8 +34,10 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.passphrase import check_passphrase, estimate_strength
 from msvlo_desktop.core.timefmt import LONDON
+from msvlo_desktop.core.values import in_date_window
 from msvlo_desktop.storage.connection import check_is_encrypted_file, fsync_dir
 from msvlo_desktop.storage.errors import VaultExists
 from msvlo_desktop.storage.vault import Officer, Vault
@@ -268,9 +270,11 @@ def parse_moment(raw: str) -> datetime:
     text = raw.strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            day = datetime.fromisoformat(text).date()
+            day = in_date_window(datetime.fromisoformat(text).date(), "--at")
             return datetime.combine(day, time(23, 59, 59), tzinfo=LONDON).astimezone(UTC)
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValidationError as exc:
+        raise CommandError(str(exc)) from None
     except ValueError:
         raise UsageError(
             f"--at {raw!r} is not a date and time: use ISO 8601, such as 2026-12-01T09:00 "
@@ -278,7 +282,11 @@ def parse_moment(raw: str) -> datetime:
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=LONDON)
-    return value.astimezone(UTC)
+    try:
+        # Within the dates' window (core/values.py), written and in UTC.
+        return in_date_window(in_date_window(value, "--at").astimezone(UTC), "--at")
+    except ValidationError as exc:
+        raise CommandError(str(exc)) from None
 
 
 # ----------------------------------------------------------------------------- files

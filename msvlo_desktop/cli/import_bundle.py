@@ -1,8 +1,13 @@
-"""``msvlo import VAULT BUNDLE.json``: bring in one case bundle as a new case.
+"""``msvlo import VAULT BUNDLE [--unsigned] [--accept-new-key]``: one case bundle as a new case.
 
-All or nothing: the bundle is read and every rule checked before anything is written. An
-invalid bundle is refused with a summary line and then every problem with its place in the
-file (``case.log[3].value_gbp: ...``), one per line.
+Standard input: the vault passphrase, then the bundle password when the bundle is sealed.
+All or nothing: the seal is opened, the whole bundle and its signature checked and the sender
+compared with the senders this vault knows before anything is written. Who sent it (officer
+and key fingerprint, as ``msvlo fingerprint`` prints them on the sender's computer), when and
+which bundle are printed first, so they can be checked by phone. Printed on standard output
+after the import: the reference, the sender's officer and fingerprint, the entry count and
+chain head. An invalid bundle is refused with a summary line and then every problem with its
+place in the file (``case.log[3].value_gbp: ...``), one per line.
 """
 
 from __future__ import annotations
@@ -14,50 +19,73 @@ from pathlib import Path
 from msvlo_desktop.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
-    CommandError,
     Subparsers,
     add_vault_argument,
     note,
     open_vault,
+    read_secret,
     say,
 )
-from msvlo_desktop.core.bundle import MAX_BUNDLE_BYTES, BundleError
+from msvlo_desktop.core.bundle import BundleError
+from msvlo_desktop.core.seal import is_sealed
+from msvlo_desktop.storage.bundles import (
+    BundleReview,
+    import_reviewed,
+    read_bundle_file,
+    review_bundle,
+)
+from msvlo_desktop.storage.keys import KEY_CHANGED
 
 
 def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import a case bundle as a new case",
+        help="import a case bundle (sealed or plain) as a new case",
         description=(
-            "Import one case bundle (JSON, version 1) as a new case and print its reference. "
-            "A bundle that is invalid, whose reference already exists, or whose integrity "
-            "block does not verify is refused and nothing is written."
+            "Import one case bundle as a new case and print its reference, its sender "
+            "(officer and key fingerprint), entry count and chain head. After the vault "
+            "passphrase, give the bundle password when the bundle is sealed. A bundle that is "
+            "invalid, whose reference already exists, whose seal, password or signature does "
+            "not verify, that is unsigned (without --unsigned) or whose known sender's key "
+            "changed (without --accept-new-key) is refused and nothing is written."
         ),
     )
     add_vault_argument(parser)
-    parser.add_argument("bundle", metavar="BUNDLE.json", help="the case bundle to import")
+    parser.add_argument("bundle", metavar="BUNDLE", help="the case bundle to import")
+    parser.add_argument(
+        "--unsigned",
+        action="store_true",
+        help="import a bundle with no signature, marked as imported unverified",
+    )
+    parser.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help="accept a sender whose key differs from the one this vault knew (check by phone)",
+    )
     parser.set_defaults(handler=run)
 
 
-def read_bundle(raw_path: str) -> bytes:
-    path = Path(raw_path).expanduser()
-    if path.is_dir():
-        raise CommandError(f"{path} is a folder, not a case bundle.")
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise CommandError(f"There is no file {path}.") from None
-    if size > MAX_BUNDLE_BYTES:
-        raise CommandError(f"{path} is larger than 256 MB; it cannot be a case bundle.")
-    return path.read_bytes()
+def _describe(review: BundleReview) -> None:
+    """What the officer checks before trusting the case (standard error, before writing)."""
+    origin = review.origin
+    if origin is None:
+        note("The bundle carries no signature: nothing shows who made it or that it is intact.")
+        return
+    note(f"Sender: {origin.officer}")
+    note(f"Key fingerprint: {origin.fingerprint}")
+    note(f"Exported at: {origin.exported_at.isoformat()}  Bundle id: {origin.bundle_id}")
+    note(f"For: {origin.recipient}  Purpose: {origin.purpose}")
+    assert review.sender is not None
+    note(review.sender.message(origin.officer))
 
 
 def run(args: argparse.Namespace) -> int:
-    data = read_bundle(args.bundle)
+    data = read_bundle_file(args.bundle)
     name = Path(args.bundle).name
     with open_vault(args.vault) as vault:
+        password = read_secret("Bundle password: ") if is_sealed(data) else None
         try:
-            parsed = vault.import_bundle(data, source=name)
+            review = review_bundle(vault, data, password)
         except BundleError as exc:
             count = len(exc.problems)
             print(
@@ -68,7 +96,25 @@ def run(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_FAILED
+        _describe(review)
+        changed = review.sender is not None and review.sender.status == KEY_CHANGED
+        if changed and args.accept_new_key:
+            note("The new key is accepted (--accept-new-key) and remembered for this sender.")
+        parsed = import_reviewed(
+            vault,
+            review,
+            allow_unsigned=args.unsigned,
+            accept_new_key=args.accept_new_key,
+            source=name,
+        )
+    origin = parsed.origin
     say(parsed.case.reference)
+    if origin is not None:
+        say(origin.officer)
+        say(origin.fingerprint)
+    else:
+        say("unsigned: imported unverified")
+    say(f"{len(parsed.entries)} entries, chain head {parsed.head}")
     note(
         f"Imported case {parsed.case.reference}: {len(parsed.entries)} entries, "
         f"chain head {parsed.head}."

@@ -17,6 +17,7 @@ from msvlo_desktop.cli.common import (
     unlock,
 )
 from msvlo_desktop.cli.progress import terminal_progress
+from msvlo_desktop.storage.keys import replace_signing_key
 
 
 def register(subparsers: Subparsers) -> None:
@@ -30,6 +31,11 @@ def register(subparsers: Subparsers) -> None:
         ),
     )
     add_vault_argument(parser)
+    parser.add_argument(
+        "--new-signing-key",
+        action="store_true",
+        help="also replace the vault's bundle signing key (the old key signs the new one)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -41,8 +47,13 @@ def run(args: argparse.Namespace) -> int:
             avoid=[vault.officer.name, vault.path.stem],
             different_from=old,
         )
+        if args.new_signing_key:
+            # Before the copy, so the re-keyed file holds the new key and its history.
+            key = replace_signing_key(vault)
         with terminal_progress("Re-encrypting the vault") as progress:
             vault.rekey(new, progress=progress)
     say(f"The passphrase of {vault.path} has been changed.")
+    if args.new_signing_key:
+        say(f"New signing key fingerprint: {key.fingerprint} (signed by the old key).")
     say("Backups made before keep the passphrase they were made with.")
     return EXIT_OK

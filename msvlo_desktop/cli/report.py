@@ -39,6 +39,7 @@ from msvlo_desktop.reports.case_export import report_password_problems
 from msvlo_desktop.reports.case_report import PROFILES
 from msvlo_desktop.reports.output import ReportWriteError
 from msvlo_desktop.services.reports import export_case_report
+from msvlo_desktop.storage.vault import resembles_passphrase
 
 _NEEDS_AUDIT = (
     "A report is a disclosure: say who it is for with --recipient and why with --purpose "
@@ -102,7 +103,9 @@ def _day(raw: str | None, option: str) -> date | None:
         return None
     try:
         return parse_date(raw, option)
-    except ValidationError:
+    except ValidationError as exc:
+        if "between" in str(exc):  # a real date outside the window: say which
+            raise CommandError(str(exc)) from None
         raise UsageError(f"{option} {raw!r} is not a date: use 2026-03-24 or 24/03/2026.") from None
 
 
@@ -124,7 +127,7 @@ def read_report_password(*, avoid: Iterable[str], vault_passphrase: str) -> str:
             note(problem + " Try again.")
         first = read_secret("Report password: ")
         problems = report_password_problems(first, avoid=avoid)
-        if first and first == vault_passphrase:
+        if resembles_passphrase(first, vault_passphrase):  # give or take case and spaces
             problems.append(
                 "It is the vault passphrase: choose another, because the recipient will be "
                 "told the report password."
@@ -178,6 +181,7 @@ def run(args: argparse.Namespace) -> int:
                 purpose=purpose,
                 password=password,
                 pdfa=args.pdfa,
+                replace=args.force,  # without --force, never a file that appeared meanwhile
             )
         except ReportWriteError as exc:
             raise CommandError(f"{exc} Nothing was written.") from None

@@ -3,7 +3,9 @@
 Checks cipher page authentication, SQLite integrity, the hash chain of every case and the
 audit chain. Prints ``OK`` (exit 0) when intact; otherwise ``FAILED:`` naming the first broken
 entry, then every problem found (exit 1). Reading is all it does: a vault under examination
-is never written to.
+is never written to (``Vault.examine``: opened read-only, never upgraded, no anchor recorded,
+no write-ahead log left beside it). A vault of an older format is not checked: it would need
+an upgrade, which the message says how to do on a copy.
 
 ``--head REF HEX`` also says whether a chain head printed on a report is part of the case's
 chain as stored, and at which entry: the report then covers the log up to that entry.
@@ -23,13 +25,14 @@ from msvlo_desktop.cli.common import (
     UsageError,
     add_vault_argument,
     note,
-    open_vault,
+    read_passphrase,
     say,
+    vault_path,
 )
 from msvlo_desktop.cli.progress import terminal_progress
 from msvlo_desktop.core.timefmt import uk_datetime
 from msvlo_desktop.storage import integrity
-from msvlo_desktop.storage.connection import translate
+from msvlo_desktop.storage.connection import check_is_encrypted_file, translate
 from msvlo_desktop.storage.vault import Vault
 
 _HEX = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -91,10 +94,21 @@ def _check_head(vault: Vault, ref: str, head: str) -> bool:
     return True
 
 
+def _examine(raw_path: str) -> Vault:
+    """Unlock the vault read-only (never writing to it) and say if it is an older copy."""
+    path = vault_path(raw_path)
+    check_is_encrypted_file(path)
+    vault = Vault.examine(path, read_passphrase(f"Passphrase for {path.name}: "))
+    if vault.rollback_warning:
+        note(f"Warning: {' '.join(str(vault.rollback_warning).split())}")
+        note("If you restored this copy on purpose, run: msvlo accept-copy VAULT")
+    return vault
+
+
 def run(args: argparse.Namespace) -> int:
     if args.head is not None and not _HEX.match(args.head[1]):
         raise UsageError("--head needs the case reference and a 64-character hex chain head.")
-    with open_vault(args.vault) as vault:
+    with _examine(args.vault) as vault:
         if args.head is not None:
             vault.get_case(args.head[0])  # an unknown case is an error, before any checking
         try:

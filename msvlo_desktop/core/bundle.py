@@ -16,10 +16,17 @@ from msvlo_desktop.core.case import Case, parse_case_header
 from msvlo_desktop.core.chain import GENESIS, chain_entries
 from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.signing import Origin, parse_origin, verify_document
 
 FORMAT = "msvlo-case-bundle"
 VERSION = 1
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
+# Shown on the case (window) and on its reports when it came from a bundle with no signature
+# (imported with --unsigned, or after the window's warning); kept outside the log.
+UNVERIFIED_MARK = (
+    "Imported unverified: this case came from a bundle with no signature, so nothing shows "
+    "who made it or that it was unchanged before it was imported."
+)
 _CASE_FIELDS = {
     "reference",
     "crime_reference",
@@ -43,8 +50,15 @@ class ParsedBundle:
     case: Case
     entries: list[Entry]  # numbered and hashed, in the order recorded
     head: str
+    # Who exported it, when the bundle is signed and its signature verified against
+    # ``origin.public_key`` (whether that key is the sender's is for known senders to say).
+    origin: Origin | None = None
     # What the import lets through but the officer must hear about, one line each.
     warnings: tuple[str, ...] = ()
+
+    @property
+    def signed(self) -> bool:
+        return self.origin is not None
 
 
 def _reject_constant(name: str) -> Any:
@@ -110,7 +124,7 @@ def _parse(doc: Any, now: datetime) -> ParsedBundle:
         raise BundleError("The bundle must be a JSON object.")
     problems: list[Problem] = []
     for key in doc:
-        if key not in ("format", "version", "case"):
+        if key not in ("format", "version", "case", "origin", "signature"):
             problems.append(Problem(str(key), "is not a field of a case bundle."))
     if doc.get("format") != FORMAT:
         problems.append(Problem("format", f"must be {FORMAT!r}; this is not a case bundle."))
@@ -123,6 +137,7 @@ def _parse(doc: Any, now: datetime) -> ParsedBundle:
     if problems:
         raise BundleError(problems)
     assert isinstance(raw_case, dict)
+    origin = _verified_origin(doc)
     for key in raw_case:
         if key not in _CASE_FIELDS:
             problems.append(Problem(f"case.{key}", "is not a field of a case."))
@@ -178,7 +193,27 @@ def _parse(doc: Any, now: datetime) -> ParsedBundle:
                 "damaged since it was exported.",
                 "case.integrity.head",
             )
-    return ParsedBundle(case, chained, head)
+    return ParsedBundle(case, chained, head, origin)
+
+
+def _verified_origin(doc: dict[str, Any]) -> Origin | None:
+    """The origin of a signed bundle, its signature checked over the whole document; None
+    for a bundle with no signature (imported only when the officer accepts that)."""
+    if "signature" not in doc:
+        if "origin" in doc:  # unverifiable, but still of the documented shape
+            try:
+                parse_origin(doc["origin"])
+            except ValidationError as exc:
+                raise BundleError(exc.problems) from None
+        return None
+    if "origin" not in doc:
+        raise BundleError("is there, but origin (who signed it) is missing.", "signature")
+    try:
+        origin = parse_origin(doc["origin"])
+        verify_document(doc, origin.public_key)
+    except ValidationError as exc:
+        raise BundleError(exc.problems) from None
+    return origin
 
 
 def _names_refused(problem: Problem, refused: set[str]) -> bool:
@@ -189,7 +224,8 @@ def _names_refused(problem: Problem, refused: set[str]) -> bool:
 
 
 def build_bundle(case: Case, entries: list[Entry], head: str) -> dict[str, Any]:
-    """The bundle document for a case and its whole log (in sequence order)."""
+    """The bundle document for a case and its whole log (in sequence order), without origin
+    or signature (storage/bundles.py adds them on export)."""
     body = case.header_json()
     body["log"] = [e.to_json() for e in entries]
     body["integrity"] = {"algorithm": "sha256", "head": head}

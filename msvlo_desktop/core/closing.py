@@ -12,17 +12,28 @@ decides where the strategy stands:
   plan, so it must be agreed again.
 
 The entry that carries the agreement dates it (its occurred-at) and names who agreed it.
+
+Whether a case is closed is read from its log too (:func:`case_status`): the last
+``case_closed`` or ``case_reopened`` entry decides. A case closed before closing was logged has
+neither; its kept status (the vault's status column, with its audit record) stands.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from msvlo_desktop.core.entries import Entry, effective_entries
+from msvlo_desktop.core.entries import STATUS_TYPES, Entry, effective_entries
 from msvlo_desktop.core.errors import Problem
 from msvlo_desktop.core.timefmt import uk_date
 
-__all__ = ["agreed_exit_strategy", "closing_problems"]
+__all__ = [
+    "CaseStatus",
+    "agreed_exit_strategy",
+    "case_status",
+    "closing_problems",
+    "status_entries",
+]
 
 _FIELD = "exit_strategy"
 _HOW = (
@@ -93,3 +104,35 @@ def closing_problems(entries: Sequence[Entry]) -> list[Problem]:
             "that entry, or a new exit-strategy entry, naming them."
         )
     return [Problem(_FIELD, message)]
+
+
+@dataclass(frozen=True)
+class CaseStatus:
+    """Whether a case is open or closed, and the entry that says so.
+
+    ``entry`` is the last ``case_closed`` or ``case_reopened`` entry of the log; None for a log
+    with neither, whose status is the kept one it was given (a case closed before closing was
+    logged keeps its status column and audit record as its history).
+    """
+
+    status: str
+    entry: Entry | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.status == "closed"
+
+
+def status_entries(entries: Iterable[Entry]) -> list[Entry]:
+    """The closing and reopening entries of a log, in the order recorded."""
+    return [e for e in entries if e.type in STATUS_TYPES]
+
+
+def case_status(entries: Iterable[Entry], kept: str = "open") -> CaseStatus:
+    """The case's status as its log (in recorded order) shows it: the last closing or
+    reopening decides; with neither, ``kept`` (the stored status) stands."""
+    found = status_entries(entries)
+    if not found:
+        return CaseStatus(kept)
+    last = found[-1]
+    return CaseStatus("closed" if last.type == "case_closed" else "open", last)

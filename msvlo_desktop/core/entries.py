@@ -1,4 +1,4 @@
-"""Log entries: the ten entry types of the case bundle, their fields and their rules.
+"""Log entries: the entry types of the case bundle, their fields and their rules.
 
 An entry is immutable once recorded. Its type-specific fields live in ``data``, already
 validated and normalised to JSON-compatible values (money as a decimal string, dates as ISO
@@ -20,7 +20,7 @@ from msvlo_desktop.core import rules
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import parse_contact
 from msvlo_desktop.core.errors import Problem, ValidationError
-from msvlo_desktop.core.timefmt import london
+from msvlo_desktop.core.timefmt import london, uk_date
 from msvlo_desktop.core.victim import Victim
 
 ENTRY_TYPES = (
@@ -47,6 +47,12 @@ TYPE_LABELS = {
     "note": "Note",
     "correction": "Correction",
 }
+# The case's status, kept in its log (INTERFACES.md): closing and reopening are entries, so
+# the hash chain covers them and a bundle carries them. They are made only by closing or
+# reopening the case (storage: Vault.close_case, Vault.reopen_case), never through an entry
+# form, and are never corrected: a wrong closing is answered by reopening with a reason.
+STATUS_TYPES = ("case_closed", "case_reopened")
+TYPE_LABELS.update({"case_closed": "Case closed", "case_reopened": "Case reopened"})
 INTERACTION_MODES = ("face_to_face", "phone", "video", "text", "email", "third_party")
 UPDATE_METHODS = ("face_to_face", "phone", "video", "text", "email", "letter", "third_party")
 PROVISION_CATEGORIES = (
@@ -300,6 +306,30 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 }
 
 
+def _outstanding(raw: Any, label: str) -> list[str] | None:
+    """The open items the officer acknowledged when closing: each one line of text."""
+    if raw is None or raw == []:
+        return None
+    if not isinstance(raw, list):
+        raise ValidationError(f"{label} must be a list of the open items, one line each.")
+    items = [v.short_text(item, f"{label} (item {i})") for i, item in enumerate(raw, 1)]
+    if len(items) > 200:
+        raise ValidationError(f"{label} lists {len(items)} items; at most 200.")
+    return list(dict.fromkeys(items))
+
+
+FIELDS.update(
+    {
+        "case_closed": (
+            FieldSpec("reason", "Reason for closing", _text, True, True),
+            FieldSpec("retention_review_on", "Retention review date", _opt_date, True),
+            FieldSpec("outstanding", "Outstanding items acknowledged", _outstanding),
+        ),
+        "case_reopened": (FieldSpec("reason", "Reason for reopening", _text, True, True),),
+    }
+)
+
+
 @dataclass(frozen=True)
 class Entry:
     """A recorded log entry. ``seq`` and ``hash`` are set once it is stored in a case."""
@@ -417,8 +447,8 @@ def validate_entry(raw: Any, ctx: EntryContext, *, imported: bool = False) -> En
         raise ValidationError("An entry must be an object.")
     problems: list[Problem] = []
     entry_type = raw.get("type")
-    if entry_type not in ENTRY_TYPES:
-        raise ValidationError(f"Entry type must be one of: {', '.join(ENTRY_TYPES)}.", "type")
+    if entry_type not in FIELDS:
+        raise ValidationError(f"Entry type must be one of: {', '.join(FIELDS)}.", "type")
     if imported:
         entry_id = raw.get("id")
         if not isinstance(entry_id, str) or not entry_id.strip() or len(entry_id) > 100:
@@ -524,6 +554,12 @@ def _replacement(raw: Any, corrects: str, occurred: datetime, ctx: EntryContext)
     original = ctx.existing[corrects]
     if original.type == "correction":
         original = _resolve_original(original, ctx)
+    if original.type in STATUS_TYPES:
+        raise ValidationError(
+            f"A '{TYPE_LABELS[original.type].lower()}' entry cannot be corrected: "
+            "reopen the case (or close it again) with the right reason.",
+            "corrects",
+        )
     if not isinstance(raw, Mapping):
         raise ValidationError("A correction needs the corrected entry.", "replacement")
     if "id" in raw:
@@ -647,6 +683,15 @@ def summary(entry: Entry) -> str:
         )
     elif t == "note":
         s = d["summary"]
+    elif t == "case_closed":
+        s = f"Case closed: {d['reason']}"
+        if d.get("retention_review_on"):
+            review = uk_date(date.fromisoformat(d["retention_review_on"]))
+            s += f" (retention review {review})"
+        if d.get("outstanding"):
+            s += f"; {len(d['outstanding'])} open item(s) acknowledged"
+    elif t == "case_reopened":
+        s = f"Case reopened: {d['reason']}"
     else:
         s = f"Corrects an entry: {d['reason']}"
     return " ".join(s.split())
@@ -668,6 +713,8 @@ def search_text(entry: Entry) -> str:
     parts += _field_words(specs, data)
     if entry.type == "investigation_event":
         parts.append(RIGHT6_EVENTS[data["event"]])
+    if entry.type == "case_closed":
+        parts.extend(str(item) for item in data.get("outstanding") or ())
     parts += [TYPE_LABELS[entry.type], entry.author]
     return "\n".join(p for p in parts if p)
 

@@ -32,6 +32,7 @@ __all__ = [
     "NRM_CG_NOT_BEFORE",
     "NRM_RECOVERY_PERIOD",
     "NRM_RG_EXPECTED",
+    "RETENTION_REVIEW",
     "RIGHT6_EVENTS",
     "RIGHT6_UPDATE",
     "RULES",
@@ -53,6 +54,7 @@ NRM_RG_EXPECTED: Final = "nrm.rg_expected"
 NRM_RECOVERY_PERIOD: Final = "nrm.recovery_period"
 NRM_CG_NOT_BEFORE: Final = "nrm.cg_not_before"
 LATE_ENTRY: Final = "log.late_entry"
+RETENTION_REVIEW: Final = "data.retention_review"
 
 # The 2020 Victims' Code came into force on 1 April 2021. The other rows start on the same
 # day: it is the earliest date the application claims to judge.
@@ -292,6 +294,19 @@ RULES: Final = RulesTable(
             "1",
             BASELINE,
             {"hours": 24},
+        ),
+        # Closing a case: when its record is next reviewed for retention or erasure.
+        Rule(
+            RETENTION_REVIEW,
+            # Force policy, not statute: the officer can change the date when closing.
+            "Force policy under RULES.md section 7 (retention is force policy; record a "
+            "review date per case); College of Policing APP: Information management, "
+            "Management of Police Information (MoPI) group 1 (certain public protection "
+            "matters: serious specified offences, which include modern slavery offences), "
+            "reviewed every 10 years",
+            "1",
+            BASELINE,
+            {"years": 10, "from": "case_closed", "force_policy": True},
         ),
     ]
 )

@@ -7,12 +7,14 @@ values are JSON-compatible so the hash chain can serialise them canonically.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 import phonenumbers
 
@@ -22,12 +24,29 @@ DEFAULT_PHONE_REGION = "GB"
 MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 500
 # Control characters other than tab and newline have no place in a record and can hide text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\ufeff]")
+# The zero-width joiner and non-joiner (U+200D, U+200C) are not among them: Persian, Arabic and
+# Indic scripts and emoji sequences need them ("می‌خواهم" is written with a non-joiner), as
+# emoji need their variation selectors (U+FE0E, U+FE0F).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+# Directional embeddings and overrides (U+202A-U+202E) reorder the characters after them as
+# displayed, so "gpj.exe" can show as "exe.jpg": refused in every field. Isolates
+# (U+2066-U+2069) are how right-to-left text is quoted properly inside free text, so they are
+# allowed there, but refused in names and references (single-line fields), where nothing
+# needs them and they could make two different values look alike.
+_OVERRIDES = re.compile(r"[\u202a-\u202e]")
+_ISOLATES = re.compile(r"[\u2066-\u2069]")
+# Every date and instant is within this window (docs/SECURITY.md, "Input bounds"); every amount
+# within MONEY_MIN to MONEY_MAX.
+DATE_MIN = date(1900, 1, 1)
+DATE_MAX = date(2100, 12, 31)
+MONEY_MIN = Decimal("0.00")
+MONEY_MAX = Decimal("1000000.00")
 # Half of a UTF-16 pair on its own is not a character: it cannot be stored or hashed as UTF-8.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 PENNY = Decimal("0.01")
+_D = TypeVar("_D", bound=date)
 
 
 def text(raw: Any, label: str, *, max_len: int = MAX_TEXT, multiline: bool = True) -> str:
@@ -53,6 +72,12 @@ def optional_text(
         return None
     if _CONTROL.search(value) or (not multiline and ("\n" in value or "\t" in value)):
         raise ValidationError(f"{label} contains control characters; retype it as plain text.")
+    bidi = _OVERRIDES.search(value) or (None if multiline else _ISOLATES.search(value))
+    if bidi:
+        raise ValidationError(
+            f"{label} contains a hidden text-direction character (U+{ord(bidi.group()):04X}), "
+            "which can make text display differently from what it says; retype it as plain text."
+        )
     if len(value) > max_len:
         raise ValidationError(
             f"{label} is too long ({len(value):,} characters; at most {max_len:,})."
@@ -110,19 +135,47 @@ def integer(raw: Any, label: str, *, minimum: int, maximum: int) -> int:
 def parse_date(raw: Any, label: str) -> date:
     """A calendar date as ISO 8601 (``2026-03-24``) or UK style (``24/03/2026``)."""
     if isinstance(raw, date) and not isinstance(raw, datetime):
-        return raw
+        return in_date_window(raw, label)
     if not isinstance(raw, str):
         raise ValidationError(f"{label} must be a date such as 24/03/2026.")
     s = raw.strip()
+    found: date | None = None
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-            return date.fromisoformat(s)
-        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s)
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            found = date.fromisoformat(s)
+        elif m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s):
+            found = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
         raise ValidationError(f"{label}: {s!r} is not a real date.") from None
-    raise ValidationError(f"{label} must be a date such as 24/03/2026 (got {_show(raw)}).")
+    if found is None:
+        raise ValidationError(f"{label} must be a date such as 24/03/2026 (got {_show(raw)}).")
+    return in_date_window(found, label)
+
+
+_STORED: contextvars.ContextVar[bool] = contextvars.ContextVar("stored_values", default=False)
+
+
+@contextlib.contextmanager
+def stored_values() -> Iterator[None]:
+    """Re-reading a record already stored: its dates are taken as stored, even outside the
+    window (a record written before the window was enforced must stay readable)."""
+    token = _STORED.set(True)
+    try:
+        yield
+    finally:
+        _STORED.reset(token)
+
+
+def in_date_window(value: _D, label: str) -> _D:
+    """``value`` if it is within :data:`DATE_MIN` to :data:`DATE_MAX`, else a refusal naming
+    the field and the window."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not DATE_MIN <= day <= DATE_MAX and not _STORED.get():
+        raise ValidationError(
+            f"{label} must be between {DATE_MIN:%d/%m/%Y} and {DATE_MAX:%d/%m/%Y} "
+            f"(got {day:%d/%m/%Y})."
+        )
+    return value
 
 
 def optional_date(raw: Any, label: str) -> date | None:
@@ -147,7 +200,9 @@ def parse_datetime(raw: Any, label: str) -> datetime:
         raise ValidationError(f"{label} must be a date and time such as 2026-03-24T14:05:00+00:00.")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(f"{label} needs a time zone offset, such as +00:00 or Z.")
-    return value.astimezone(UTC).replace(microsecond=0)
+    # The date as written first: 0001-01-01T00:00:00+01:00 has no UTC instant at all.
+    in_date_window(value, label)
+    return in_date_window(value.astimezone(UTC), label).replace(microsecond=0)
 
 
 def iso(dt: datetime) -> str:
@@ -179,12 +234,18 @@ def money(raw: Any, label: str) -> Decimal:
             raise ValidationError(f"{label} must be an amount in pounds such as 12.50.") from None
     else:
         raise ValidationError(f"{label} must be an amount in pounds such as 12.50.")
-    if value < 0:
+    if not value.is_finite():
+        raise ValidationError(f"{label} must be an amount in pounds such as 12.50.")
+    if value < MONEY_MIN:
         raise ValidationError(f"{label} cannot be negative.")
+    # The range before the pence: rounding fifty 9s to pence overflows Decimal's precision.
+    if value > MONEY_MAX:
+        raise ValidationError(
+            f"{label} is implausibly large; amounts go from {gbp(MONEY_MIN)} to "
+            f"{gbp(MONEY_MAX)}: check the amount."
+        )
     if value != value.quantize(PENNY, rounding=ROUND_HALF_UP):
         raise ValidationError(f"{label} can have at most two decimal places (pence).")
-    if value > Decimal("1000000"):
-        raise ValidationError(f"{label} is implausibly large; check the amount.")
     return value.quantize(PENNY)
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "STAGE_LABELS",
     "EntryRef",
     "Translate",
+    "case_status_phrase",
     "choice_label",
     "date_text",
     "enhanced_category_label",
@@ -146,7 +147,7 @@ COMMON_FIELD_LABELS: Final[Mapping[str, str]] = {
     "type": "Type",
 }
 _MONEY_FIELDS: Final = frozenset({"value_gbp"})
-_DATE_FIELDS: Final = frozenset({"next_contact_on", "review_on"})
+_DATE_FIELDS: Final = frozenset({"next_contact_on", "review_on", "retention_review_on"})
 
 
 def _code_words(code: str) -> str:
@@ -247,3 +248,33 @@ def format_value(
     if isinstance(value, list):
         return "; ".join(str(x) for x in value)
     return str(value)
+
+
+def case_status_phrase(entry: Any, translate: Translate = unchanged) -> str:
+    """When and why a case was closed or reopened, from its ``case_closed`` or
+    ``case_reopened`` entry: "Closed on 07/12/2026 by PC 1 A. Smith: reason. Retention
+    review on 07/12/2036." (the window's overview, the report's summary)."""
+    d = entry.data
+    day = uk_date(entry.occurred_at)
+    reason = " ".join(str(d.get("reason", "")).split())
+    if reason and reason[-1] not in ".!?":
+        reason += "."
+    if entry.type == "case_reopened":
+        return translate("Reopened on {day} by {author}: {reason}").format(
+            day=day, author=entry.author, reason=reason
+        )
+    words = translate("Closed on {day} by {author}: {reason}").format(
+        day=day, author=entry.author, reason=reason
+    )
+    if d.get("retention_review_on"):
+        words += " " + translate("Retention review on {day}.").format(
+            day=date_text(str(d["retention_review_on"]), "retention_review_on")
+        )
+    count = len(d.get("outstanding") or ())
+    if count == 1:
+        words += " " + translate("1 item was still open and acknowledged.")
+    elif count:
+        words += " " + translate("{count} items were still open and acknowledged.").format(
+            count=count
+        )
+    return words

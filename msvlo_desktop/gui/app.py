@@ -31,6 +31,7 @@ from msvlo_desktop.gui.single_instance import HandOverError, SingleInstance
 from msvlo_desktop.gui.start_window import StartWindow
 from msvlo_desktop.gui.training_mark import TrainingMarker
 from msvlo_desktop.gui.unlock_dialog import UnlockDialog, failure_delay
+from msvlo_desktop.hardening import disable_core_dumps
 from msvlo_desktop.storage.vault import Clock, Vault, utc_now
 
 if TYPE_CHECKING:
@@ -253,6 +254,7 @@ class _FirstPaint(QObject):
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = utc_now) -> int:
+    disable_core_dumps(whole_process=argv is None)  # first: see msvlo_desktop/hardening.py
     args = sys.argv if argv is None else ["msvlo-desktop", *argv]
     if {"-h", "--help"} & set(args[1:]):
         parse_args(args[1:])  # prints the help and exits, before any window system is needed

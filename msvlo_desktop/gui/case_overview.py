@@ -28,17 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from msvlo_desktop.core import values as v
+from msvlo_desktop.core.bundle import UNVERIFIED_MARK
 from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.checklists import DONE, NOT_APPLICABLE, Checklist
+from msvlo_desktop.core.closing import case_status
+from msvlo_desktop.core.entries import STATUS_TYPES, Entry
 from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.core.victim import Victim
+from msvlo_desktop.core.wording import case_status_phrase
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.contacts_tab import case_contacts, contact_line, spoc_status
 from msvlo_desktop.gui.day_common import Author, Clock, colours, plural, style_label, tr
 from msvlo_desktop.gui.entry_forms.display import choice_label
 from msvlo_desktop.gui.nrm_tab import nrm_story
+from msvlo_desktop.storage.bundles import imported_unverified
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -111,6 +116,22 @@ def nationality_words(code: str | None) -> str:
     return f"{name} ({code})" if name else code
 
 
+def status_words(status: str, changes: list[Entry]) -> str:
+    """Open or closed, and when and why it was last closed or reopened (from the log)."""
+    found = case_status(changes, status)
+    if found.entry is not None:
+        return case_status_phrase(found.entry, tr) + (
+            "\n" + tr("Reopen it from the Case menu (Reopen case…).") if found.closed else ""
+        )
+    if status == "closed":
+        return (
+            tr("Closed (before closings were recorded in the log).")
+            + "\n"
+            + tr("Reopen it from the Case menu (Reopen case…).")
+        )
+    return tr("Open")
+
+
 class CaseOverview(CaseLogTab):
     def __init__(
         self,
@@ -125,6 +146,13 @@ class CaseOverview(CaseLogTab):
         self.safe_contact_shown = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_label)
+        # Outside the log: a case imported from a bundle with no signature says so.
+        self.unverified_label = QLabel(tr(UNVERIFIED_MARK), self)
+        self.unverified_label.setObjectName("importedUnverifiedLabel")
+        self.unverified_label.setProperty("role", "error")
+        self.unverified_label.setWordWrap(True)
+        self.unverified_label.hide()
+        layout.addWidget(self.unverified_label)
         cards = QHBoxLayout()
         self.victim_box = QGroupBox(tr("Victim"), self)
         self.victim_box.setObjectName("victimGroupBox")
@@ -149,6 +177,7 @@ class CaseOverview(CaseLogTab):
                 case_form,
                 (
                     ("opened", "Opened"),
+                    ("status", "Status"),
                     ("spoc", "SPOC"),
                     ("lead", "Lead investigator"),
                     ("nrm", "NRM"),
@@ -227,6 +256,8 @@ class CaseOverview(CaseLogTab):
         case = log.case
         today = london_date(log.at)
         victim = case.victim
+        unverified = self.vault is not None and imported_unverified(self.vault, case.reference)
+        self.unverified_label.setVisible(unverified)
         self.values["name"].setText(victim.name)
         self.values["pseudonym"].setText(victim.pseudonym)
         self.values["age"].setText(age_words(victim, case.opened_on, today))
@@ -253,6 +284,8 @@ class CaseOverview(CaseLogTab):
                 else tr("closed")
             )
         self.values["opened"].setText("; ".join(opened))
+        self.values["status"].setText(status_words(case.status, log.of_type(*STATUS_TYPES)))
+        style_label(self.values["status"], "quiet")
 
         history = case_contacts(case, log.of_type("spoc_change"))
         spoc, _change, informed = spoc_status(case, log.effective, history, today)
@@ -373,6 +406,7 @@ class CaseOverview(CaseLogTab):
         self.tree.setColumnWidth(ITEM, min(widest + self.tree.indentation() + 36, 580))
 
     def clear_view(self) -> None:
+        self.unverified_label.hide()
         self.hide_safe_contact()
         self.checklists = []
         self.tree.clear()

@@ -266,7 +266,9 @@ class CaseTab(QWidget):
         for button in self.case_buttons:
             button.setEnabled(open_case and self.button_allowed(button))
             if self.case is not None and not open_case:
-                button.setToolTip(tr("The case is closed: reopen it to record anything."))
+                button.setToolTip(
+                    tr("The case is closed: reopen it (Case menu: Reopen case…) to add to it.")
+                )
             else:
                 button.setToolTip(button.accessibleName())
 

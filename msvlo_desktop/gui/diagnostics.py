@@ -12,7 +12,9 @@ unexpected-error dialog naming the log file.
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -25,6 +27,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from msvlo_desktop.gui import messages
+from msvlo_desktop.hardening import make_private_dir, make_private_file
 from msvlo_desktop.storage.errors import VaultError
 
 APP_NAME = "MSVLO Desktop"
@@ -35,6 +38,14 @@ log = logging.getLogger("msvlo_desktop")
 _log_path: Path | None = None
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotated log whose every new file is created private (0600), whatever the umask."""
+
+    def _open(self) -> io.TextIOWrapper:  # type: ignore[type-arg,unused-ignore]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def default_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME))
 
@@ -43,9 +54,14 @@ def setup_logging(folder: Path | None = None) -> Path:
     """Send the application's log to a rotated file in the platform's log folder."""
     global _log_path
     folder = folder or default_log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    # The log and its folder are private (0700, 0600): it names events, not case data, but
+    # nobody else on the computer has any business reading it.
+    if folder.parent.name == APP_NAME:
+        make_private_dir(folder.parent)
+    make_private_dir(folder)
     path = folder / LOG_FILE_NAME
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    make_private_file(path)
+    handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     for old in list(log.handlers):
         if isinstance(old, RotatingFileHandler):

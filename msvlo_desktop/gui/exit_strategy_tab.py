@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msvlo_desktop.core.entries import Entry
-from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.core.closing import case_status
+from msvlo_desktop.core.entries import STATUS_TYPES, Entry
 from msvlo_desktop.core.timefmt import uk_date
-from msvlo_desktop.gui import diagnostics, messages
+from msvlo_desktop.core.wording import case_status_phrase
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
@@ -73,6 +74,7 @@ class ExitStrategyTab(CaseLogTab):
         self.setObjectName("exitStrategyTab")
         self.strategies: list[Entry] = []
         self.problems: list[str] = []
+        self.close_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_label)
         heading = QLabel(tr("Exit strategy"), self)
@@ -208,11 +210,16 @@ class ExitStrategyTab(CaseLogTab):
         if case.status == "closed":
             self.problems = []
             when = uk_date(case.closed_on) if case.closed_on else ""
-            self.closing_label.setText(
+            words = (
                 tr("This case was closed on {day}.").format(day=when)
                 if when
                 else tr("This case is closed.")
             )
+            found = case_status(log.of_type(*STATUS_TYPES), "closed")
+            if found.entry is not None:
+                words += "\n" + case_status_phrase(found.entry, tr)
+            words += "\n" + tr("To add to its log, reopen it (Case menu: Reopen case…).")
+            self.closing_label.setText(words)
             style_label(self.closing_label, "quiet")
             return
         self.problems = [p.message for p in log.closing_problems]
@@ -306,42 +313,25 @@ class ExitStrategyTab(CaseLogTab):
         return self.open_form("exit_strategy", prefill)
 
     def close_case(self) -> bool:
-        """Close the case after confirming; True when it was closed."""
+        """Open the close dialog (gui/close_case_dialog.py); True when it was opened. The
+        case is closed when the officer completes it (``caseClosed`` is emitted then)."""
         if self.vault is None or self.case_ref is None or not self.case_is_open():
             return False
         if self.problems:
             return False
-        ref = self.case_ref
-        if not messages.confirm(
-            self,
-            tr("Close case {ref}?").format(ref=ref),
-            tr(
-                "Close case {ref}? Agreed-update reminders and exit-strategy reviews stop, and "
-                "nothing more can be logged until the case is reopened (with a reason). The "
-                "log is kept in full."
-            ).format(ref=ref),
-        ):
-            return False
-        try:
-            self.vault.close_case(ref)
-        except ValidationError as exc:
-            messages.warn(
-                self,
-                tr("The case was not closed"),
-                "\n".join(p.message for p in exc.problems),
-            )
-            self.refresh()
-            return False
-        except VaultError as exc:
-            diagnostics.show_known_problem(self, exc, tr("The case could not be closed"))
-            return False
+        from msvlo_desktop.gui.close_case_dialog import open_close_dialog
+
+        self.close_dialog = open_close_dialog(self, self.vault, self.case_ref, self._closed)
+        return self.close_dialog is not None
+
+    def _closed(self, ref: str) -> None:
         # Nothing more may be recorded from now on, before the log is read again.
-        with contextlib.suppress(VaultError):
-            self.case = self.vault.get_case(ref)
+        if self.vault is not None:
+            with contextlib.suppress(VaultError):
+                self.case = self.vault.get_case(ref)
         self._update_buttons()
         self.refresh()
         self.caseClosed.emit(ref)
-        return True
 
     def _double_clicked(self, item: QTableWidgetItem) -> None:
         row = item.row()

@@ -234,7 +234,7 @@ class ExportDialog(QDialog):
 
     def _is_vault_passphrase(self, candidate: str) -> bool:
         # The recipient is told the report password, so it must never be the vault's own.
-        return self.vault.is_passphrase(candidate)
+        return self.vault.resembles_passphrase(candidate)
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from msvlo_desktop.core.entries import ENTRY_TYPES, Entry
+from msvlo_desktop.core.entries import ENTRY_TYPES, STATUS_TYPES, Entry
 from msvlo_desktop.gui.entry_forms import EntryDialog, open_entry_form
 from msvlo_desktop.gui.entry_forms.display import entry_html, type_label
 from msvlo_desktop.gui.forms.ui_log_view import Ui_LogView
@@ -72,7 +72,7 @@ class LogView(QWidget):
 
         combo = self.ui.typeFilterComboBox
         combo.addItem(self.tr("All types"), None)
-        for entry_type in ENTRY_TYPES:
+        for entry_type in (*ENTRY_TYPES, *STATUS_TYPES):
             combo.addItem(type_label(entry_type), entry_type)
         combo.currentIndexChanged.connect(lambda _i: self._filter())
         self.ui.textFilterLineEdit.textChanged.connect(lambda _t: self._filter())
@@ -236,13 +236,22 @@ class LogView(QWidget):
                 closed = self.vault.get_case(self.case_ref).status == "closed"
             except VaultError:
                 closed = True
-        enabled = self.case_ref is not None and not closed and self.current_entry() is not None
-        self.correct_action.setEnabled(enabled)
-        self.correct_action.setToolTip(
-            self.tr("The case is closed: reopen it to correct an entry.")
-            if closed
-            else self.tr("Record a correction of the selected entry; the entry itself is kept.")
-        )
+        current = self.current_entry()
+        status_entry = current is not None and current.type in STATUS_TYPES
+        enabled = self.case_ref is not None and not closed and current is not None
+        self.correct_action.setEnabled(enabled and not status_entry)
+        if closed:
+            tip = self.tr(
+                "The case is closed: reopen it (Case menu: Reopen case…) to correct an entry."
+            )
+        elif status_entry:
+            tip = self.tr(
+                "A closing or reopening is not corrected: close or reopen the case again with "
+                "the right reason."
+            )
+        else:
+            tip = self.tr("Record a correction of the selected entry; the entry itself is kept.")
+        self.correct_action.setToolTip(tip)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.model.entry_at(current.row()) if current.isValid() else None

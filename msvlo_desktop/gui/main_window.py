@@ -32,8 +32,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 from msvlo_desktop.core.timefmt import uk_time
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - :/icons
+from msvlo_desktop.gui.bundle_dialogs import install_bundle_actions
 from msvlo_desktop.gui.case_area import CaseArea
 from msvlo_desktop.gui.case_list import CaseList
+from msvlo_desktop.gui.close_case_dialog import CaseStatusActions
 from msvlo_desktop.gui.day_views import DayViews
 from msvlo_desktop.gui.drafts_dialog import DraftsDialog
 from msvlo_desktop.gui.first_paint import AfterFirstPaint
@@ -111,6 +113,13 @@ class MainWindow(QMainWindow):
         self.day = self._install_day_views()
         self.window_actions = WindowActions(self)
         self.export_report_action = self.window_actions.export_report_action
+        self.import_bundle_action, self.export_bundle_action = install_bundle_actions(self)
+        # Close case… and Reopen case… in the Case menu, and Reopen case… beside the banner.
+        self.case_status = CaseStatusActions(
+            self, self.ui.caseMenu, banner_neighbour=self.ui.editCaseButton
+        )
+        self.case_status.closed.connect(self._case_closed)
+        self.case_status.reopened.connect(self._case_reopened)
         self._setup_status_bar()
         self.checks = UnlockChecks(self)
         self._due_timer = QTimer(self)
@@ -201,8 +210,15 @@ class MainWindow(QMainWindow):
         self.day.show_today()
         self.update_actions()
 
+    def _case_reopened(self, ref: str) -> None:
+        self.say(self.tr("Case {ref} reopened {time}").format(ref=ref, time=uk_time(self.clock())))
+        self._case_status_changed(ref)
+
     def _case_closed(self, ref: str) -> None:
         self.say(self.tr("Case {ref} closed {time}").format(ref=ref, time=uk_time(self.clock())))
+        self._case_status_changed(ref)
+
+    def _case_status_changed(self, ref: str) -> None:
         if self.vault is None:
             return
         self.reload_cases()
@@ -321,6 +337,12 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         self.window_actions.update()
+        has_case = self.vault is not None and not self.is_locked and bool(self.current_ref)
+        self.case_status.update(
+            self.vault if has_case else None,
+            self.current_ref if has_case else None,
+            has_case and self.current_case_open(),
+        )
 
     # ================================================================= forms
     def author(self) -> str | None:

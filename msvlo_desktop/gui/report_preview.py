@@ -382,9 +382,14 @@ class ReportPreview(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         vault, result, password, pdfa = self.vault, self.report, self._password, self.pdfa
+        # Replacing was confirmed in the file dialog only for a file there now; one that
+        # appears while the report is written is never replaced.
+        replace = path.exists()
 
         def work(_task: Task) -> Path:
-            return save_case_report(vault, result, path, password=password, pdfa=pdfa)
+            return save_case_report(
+                vault, result, path, password=password, pdfa=pdfa, replace=replace
+            )
 
         self._set_busy(True)
         self.started.emit()

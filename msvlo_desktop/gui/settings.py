@@ -8,6 +8,8 @@ QSettings never holds a victim's name, a case reference or a search.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from msvlo_desktop.hardening import make_private_dir, make_private_file
 from msvlo_desktop.storage.vault import Vault
 
 T = TypeVar("T")
@@ -65,6 +68,24 @@ DEFAULT_AUTHOR: Setting[str] = Setting("default_author", "", _text, scope="vault
 IDLE_LOCK_RANGE = (1, 60)
 
 
+def _make_private(store: QSettings) -> None:
+    """The settings file private (0600) and, when it is the application's own, its folder
+    (0700): it names the vault files recently opened. Made before Qt first writes it, and Qt
+    keeps the mode of the file it replaces."""
+    if store.format() not in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        return
+    name = store.fileName()
+    if os.name != "posix" or not name or not name.startswith("/"):
+        return  # the Windows registry, or no file
+    path = Path(name)
+    with contextlib.suppress(OSError):
+        if path.parent.name in (store.organizationName(), store.applicationName()):
+            make_private_dir(path.parent)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_file(path)
+
+
 class Settings:
     """Reads and writes the settings of :data:`REGISTRY`-style :class:`Setting` objects.
 
@@ -74,6 +95,7 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
+        _make_private(self.store)
 
     @classmethod
     def in_file(cls, path: Path) -> Settings:

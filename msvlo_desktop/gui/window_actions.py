@@ -10,7 +10,6 @@ A backup, a passphrase change and a report being written hold a lock back until 
 from __future__ import annotations
 
 import contextlib
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QDialog
 
 from msvlo_desktop.core.timefmt import uk_time
 from msvlo_desktop.gui import diagnostics, messages
+from msvlo_desktop.gui.about_dialog import AboutDialog
 from msvlo_desktop.gui.case_dialog import EDIT, NEW, CaseDialog
 from msvlo_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 from msvlo_desktop.gui.settings import EXPORT_FOLDER
@@ -354,15 +354,6 @@ class WindowActions(QObject):
         window.say(self.tr("Settings saved {time}").format(time=self._now()))
 
     def about(self) -> None:
-        try:
-            app_version = version("msvlo-desktop")
-        except PackageNotFoundError:
-            app_version = ""
-        messages.inform(
-            self.window,
-            self.tr("About MSVLO Desktop"),
-            self.tr(
-                "MSVLO Desktop {version}\nThe encrypted case log for Modern Slavery Victim "
-                "Liaison Officers.\n\nThe application's log file (no case data): {log}"
-            ).format(version=app_version, log=diagnostics.log_path()),
-        )
+        dialog = AboutDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

@@ -142,6 +142,12 @@ def _unlock_checks() -> ModuleType:
     return unlock_checks
 
 
+def _bundle_dialogs() -> ModuleType:
+    from msvlo_desktop.gui import bundle_dialogs
+
+    return bundle_dialogs
+
+
 def _main_window() -> ModuleType:
     from msvlo_desktop.gui import main_window
 
@@ -160,6 +166,7 @@ STEPS: tuple[Callable[[], ModuleType], ...] = (
     _nrm_timeline,
     _nrm_tab,
     _contacts_tab,
+    _bundle_dialogs,
     _case_overview,
     _exit_strategy_tab,
     _provisions_tab,
@@ -185,6 +192,7 @@ WINDOW_MODULES: tuple[str, ...] = (
     "msvlo_desktop.gui.nrm_timeline",
     "msvlo_desktop.gui.nrm_tab",
     "msvlo_desktop.gui.contacts_tab",
+    "msvlo_desktop.gui.bundle_dialogs",
     "msvlo_desktop.gui.case_overview",
     "msvlo_desktop.gui.exit_strategy_tab",
     "msvlo_desktop.gui.provisions_tab",

@@ -80,11 +80,16 @@ def check_export(
 
 
 def write_case_report(
-    result: ReportResult, path: Path | str, *, password: str | None, pdfa: bool = False
+    result: ReportResult,
+    path: Path | str,
+    *,
+    password: str | None,
+    pdfa: bool = False,
+    replace: bool = True,
 ) -> Path:
     """Encrypt *result* when *password* is given (or, with *pdfa*, make it archivable: see
-    ``reports/pdfa.py``) and write it to *path* atomically (replacing a file there). Returns
-    the path.
+    ``reports/pdfa.py``) and write it to *path* atomically (replacing a file there only when
+    *replace*: see ``output.write_atomically``). Returns the path.
 
     Raises ``ValueError`` for a password PDF encryption cannot use, for *pdfa* with a password
     and for a report that cannot be made archivable (``PdfaError``), and ``ReportWriteError``
@@ -99,5 +104,5 @@ def write_case_report(
         data = make_pdfa(result.pdf_bytes)  # archivable: see reports/pdfa.py
     else:
         data = result.pdf_bytes
-    write_atomically(target, data)
+    write_atomically(target, data, replace=replace)  # replace: see output.write_atomically
     return target

@@ -99,6 +99,8 @@ class ReportData:
     head: str
     entry_count: int
     at: datetime
+    # Imported from a bundle with no signature (core.bundle.UNVERIFIED_MARK on the cover).
+    imported_unverified: bool = False
 
     @classmethod
     def from_log(
@@ -109,6 +111,7 @@ class ReportData:
         officer: str,
         training: bool,
         at: datetime,
+        imported_unverified: bool = False,
     ) -> ReportData:
         """Derive the report's data from a case and its log (numbered and hashed entries)."""
         if at.tzinfo is None or at.utcoffset() is None:
@@ -126,6 +129,7 @@ class ReportData:
             head=log[-1].hash if log else GENESIS,
             entry_count=len(log),
             at=at,
+            imported_unverified=imported_unverified,
         )
 
 

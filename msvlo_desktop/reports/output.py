@@ -77,8 +77,34 @@ def _fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes, *, writer: Writer = _write_all) -> None:
-    """Write *data* to *path* atomically, replacing any existing file; the result is 0600.
+def _put_in_place(temp: Path, path: Path, *, replace: bool) -> None:
+    """Give the finished temporary file its final name. Without ``replace`` a file that
+    appeared at *path* meanwhile (while the report was built) is never replaced: the name is
+    taken with link(2), which fails if it exists, then the temporary name is removed; where
+    the file system has no hard links (FAT, exFAT) an empty file is created exclusively
+    (O_EXCL) first and the report renamed over it, which is ours."""
+    if replace:
+        os.replace(temp, path)
+        return
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        os.replace(temp, path)
+        return
+    temp.unlink()
+
+
+def write_atomically(
+    path: Path, data: bytes, *, writer: Writer = _write_all, replace: bool = True
+) -> None:
+    """Write *data* to *path* atomically; the result is 0600. ``replace``: an existing file
+    is replaced (the officer chose to); otherwise one that exists, or appeared while the
+    report was built, is left as it is and ``ReportWriteError`` says so.
 
     *writer* puts the bytes into the open temporary file; tests pass one that fails part-way.
     Raises ``ReportWriteError`` (chained to the ``OSError``) on failure, after removing the
@@ -99,12 +125,19 @@ def write_atomically(path: Path, data: bytes, *, writer: Writer = _write_all) ->
             writer(stream, data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temp, path)
+        _put_in_place(temp, path, replace=replace)
         _fsync_directory(folder)
     except BaseException as exc:
         # Also on KeyboardInterrupt: never leave a half-written report lying about.
         with contextlib.suppress(OSError):
             temp.unlink()
+        if isinstance(exc, FileExistsError):
+            raise ReportWriteError(
+                f"{path} already exists (it appeared while the report was being built) and "
+                "was not replaced; save the report under another name.",
+                path,
+                exc.errno,
+            ) from exc
         if isinstance(exc, OSError):
             raise ReportWriteError(_message(exc, path), path, exc.errno) from exc
         raise

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from msvlo_desktop.core.bundle import UNVERIFIED_MARK
 from msvlo_desktop.core.obligations import Obligation
 from msvlo_desktop.core.timefmt import london, uk_date, uk_datetime
 from msvlo_desktop.core.wording_obligations import compliance_phrase, since_phrase
@@ -68,6 +69,9 @@ def cover_section(
                 "event in it is fictional.",
             )
         )
+        story.append(Spacer(0, 4 * mm))
+    if data.imported_unverified:
+        story.append(notice(view.styles, f"<b>{markup(UNVERIFIED_MARK)}</b>"))
         story.append(Spacer(0, 4 * mm))
     period = view.period_words()
     if view.has_range:

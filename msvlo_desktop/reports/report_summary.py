@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from msvlo_desktop.core import values as v
-from msvlo_desktop.core.closing import agreed_exit_strategy
+from msvlo_desktop.core.closing import agreed_exit_strategy, status_entries
 from msvlo_desktop.core.entries import SERVICE_LABELS
 from msvlo_desktop.core.rules import NRM_RECOVERY_PERIOD, RULES, RuleNotInForce
 from msvlo_desktop.core.timefmt import london, uk_date, uk_datetime
@@ -24,6 +24,8 @@ from msvlo_desktop.core.wording import (
     EXIT_STATUS_LABELS,
     EXPLOITATION_LABELS,
     OUTCOME_LABELS,
+    case_status_phrase,
+    date_text,
     enhanced_category_label,
     role_label,
 )
@@ -407,6 +409,47 @@ def _exit_section(view: ReportView) -> list[Flowable]:
     return story
 
 
+def _closing_block(view: ReportView) -> list[Flowable]:
+    """When and why the case was closed or reopened (its case_closed and case_reopened
+    entries), under the exit strategy."""
+    styles = view.styles
+    found = status_entries(view.visible)
+    if not found:
+        return []
+    title = ParagraphStyle(
+        "closing_title", parent=styles.table_header, spaceBefore=6, spaceAfter=3, keepWithNext=1
+    )
+    story: list[Flowable] = [
+        _p("Closing and reopening", title),
+        _p(view.text(case_status_phrase(found[-1])), styles.body),
+    ]
+    rows: list[list[Cell]] = []
+    for e in found:
+        d = e.data
+        closing = e.type == "case_closed"
+        items = [view.text(str(item)) for item in d.get("outstanding") or ()]
+        rows.append(
+            [
+                str(e.seq),
+                uk_date(e.occurred_at),
+                "Closed" if closing else "Reopened",
+                e.author,
+                view.text(str(d.get("reason", ""))),
+                date_text(str(d["retention_review_on"])) if d.get("retention_review_on") else "-",
+                "\n".join(items) if items else ("None" if closing else "-"),
+            ]
+        )
+    story.append(
+        table(
+            ["No.", "Date", "What", "By", "Reason", "Retention review", "Open items acknowledged"],
+            rows,
+            col_weights=[0.9, 1.8, 1.6, 2.2, 3.2, 1.9, 4.4],
+            styles=styles,
+        )
+    )
+    return story
+
+
 _ITEM_STATUS: Final = {"done": "Done", "not_done": "NOT DONE", "not_applicable": "Not applicable"}
 
 
@@ -466,5 +509,6 @@ def summary_section(view: ReportView, data: ReportData) -> list[Flowable]:
     story += _nrm_section(view, data)
     story += _referrals_section(view)
     story += _exit_section(view)
+    story += _closing_block(view)
     story += _checklists_section(view, data)
     return story

@@ -30,6 +30,7 @@ from msvlo_desktop.reports.case_report import (
     build_case_report,
 )
 from msvlo_desktop.reports.pdfa import archivable_build
+from msvlo_desktop.storage.bundles import imported_unverified
 from msvlo_desktop.storage.vault import Vault
 
 __all__ = [
@@ -53,7 +54,12 @@ def gather_report_data(vault: Vault, ref: str, *, at: datetime | None = None) ->
     # One query: the head is then the hash of exactly the last entry the report shows.
     entries = vault.entries(ref)
     return ReportData.from_log(
-        case, entries, officer=vault.officer.display, training=vault.is_training, at=when
+        case,
+        entries,
+        officer=vault.officer.display,
+        training=vault.is_training,
+        at=when,
+        imported_unverified=imported_unverified(vault, ref),
     )
 
 
@@ -65,6 +71,7 @@ def save_case_report(
     password: str | None = None,
     actor: str | None = None,
     pdfa: bool = False,
+    replace: bool = True,
 ) -> Path:
     """Encrypt *result* when *password* is given (or, with *pdfa*, make it archivable), write
     it to *path* atomically (replacing a file there), then record the disclosure in *vault*'s
@@ -75,7 +82,7 @@ def save_case_report(
     the file cannot be written (nothing is recorded), and the vault's error when the audit
     record cannot be written (the file is removed again).
     """
-    target = write_case_report(result, path, password=password, pdfa=pdfa)
+    target = write_case_report(result, path, password=password, pdfa=pdfa, replace=replace)
     try:
         vault.record_disclosure(
             result.reference,
@@ -117,6 +124,7 @@ def export_case_report(
     export_id: str | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    replace: bool = True,
 ) -> ReportResult:
     """Build case *ref*'s report and save it to *path* (see :func:`save_case_report`).
 
@@ -148,5 +156,5 @@ def export_case_report(
             progress=progress,
             cancel=cancel,
         )
-    save_case_report(vault, result, path, password=password, pdfa=pdfa)
+    save_case_report(vault, result, path, password=password, pdfa=pdfa, replace=replace)
     return result

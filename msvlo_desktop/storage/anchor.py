@@ -6,7 +6,12 @@ last. After every committed write the vault leaves a small *anchor* file on this
 outside the vault, recording per case the number of log entries and the hash of the latest
 one (the chain head), and the total number of entries. On unlock the vault is compared with
 the anchor; if a case has fewer entries, a recorded head is no longer in its chain, a case
-has gone, or the total has fallen, the officer is warned. Access is never blocked: restoring
+has gone, or the total has fallen, the officer is warned. The anchor also covers the audit
+log (its newest record's id and hash: fewer records, or another history, is warned) and each
+case's record and status (a digest: a record that differs while the audit log has not moved
+on since, such as a safe-contact change reverted, is warned); see ``anchor_state.py``.
+Anchors written before that cover (without ``audit`` and ``records``) are still read, and
+compared on entries alone. Access is never blocked: restoring
 a backup on purpose is legitimate, and the warning can be accepted.
 
 Where anchors live: ``<platformdirs user_data_dir("MSVLO Desktop")>/anchors/<vault id>.anchor``.
@@ -86,7 +91,7 @@ from typing import Any
 from msvlo_desktop.core.chain import canonical_json
 from msvlo_desktop.core.timefmt import uk_datetime
 from msvlo_desktop.core.values import iso
-from msvlo_desktop.storage.anchor_state import CaseHeads
+from msvlo_desktop.storage.anchor_state import AuditMark, CaseHeads
 
 ANCHOR_DIR_ENV = "MSVLO_ANCHOR_DIR"
 APP_NAME = "MSVLO Desktop"
@@ -116,6 +121,10 @@ _LISTED = 3  # findings named in a warning before "and N more"
 State = Mapping[str, tuple[int, str]]
 # The hash of entry ``seq`` of case ``ref`` in the open vault, or None if there is none.
 HeadAt = Callable[[str, int], str | None]
+# The hash of audit record ``id`` in the open vault, or None if there is none.
+AuditAt = Callable[[int], str | None]
+# The audit log's newest record (id, hash) and each case record's digest (by reference).
+Covered = tuple[AuditMark | None, dict[str, str]]
 
 
 def default_anchor_dir() -> Path:
@@ -167,6 +176,10 @@ class Recorded:
     at: datetime
     total: int
     cases: dict[str, tuple[int, str]]  # keyed digest of the reference -> (count, head)
+    # The audit log's newest record (id, hash), and each case record's digest keyed as
+    # ``cases``; None in an anchor written before they were covered.
+    audit: tuple[int, str] | None = None
+    records: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -208,7 +221,8 @@ class Anchor:
         # digests written under the old keys.
         self._upgrade: tuple[bytes, tuple[bytes, bytes]] | None = None
         self._digests: dict[str, str] = {}
-        self._written: dict[str, Any] | None = None
+        # What the anchor file holds now: the cases' state, and the audit mark and records.
+        self._written: tuple[dict[str, tuple[int, str]], Covered] | None = None
         self._lock = threading.Lock()  # held while the file is written or the keys change
         # Deferred writes (record_soon): the newest state noted and not yet written, the
         # background writer if one is running, and an order so that an older state is never
@@ -342,6 +356,7 @@ class Anchor:
         new = Anchor.fresh(self.directory, self.vault_id, passphrase, self._vault_key)
         new.last_error = self.last_error
         new._predecessor = self
+        new.heads = self.heads  # the same vault: what is covered is read once
         return new
 
     def adopt(self, other: Anchor) -> None:
@@ -366,6 +381,15 @@ class Anchor:
             d = hmac.new(self._ref_key, ref.encode("utf-8"), hashlib.sha256).hexdigest()
             self._digests[ref] = d
         return d
+
+    def _keyed(self, covered: Covered) -> Covered:
+        """The record digests as the anchor holds them: keyed, like the references, so the
+        file cannot be used to confirm a guess at a case record."""
+        mark, records = covered
+        return mark, {
+            ref: hmac.new(self._ref_key, d.encode(), hashlib.sha256).hexdigest()
+            for ref, d in records.items()
+        }
 
     def _key_check(self) -> str:
         return hmac.new(self._mac_key, _KEY_CHECK_LABEL, hashlib.sha256).hexdigest()
@@ -395,15 +419,32 @@ class Anchor:
                 for k, v in body["cases"].items()
                 if isinstance(v, list) and len(v) == 2
             }
-            recorded = Recorded(datetime.fromisoformat(body["at"]), int(body["total"]), cases)
-        except (AssertionError, KeyError, TypeError, ValueError, AttributeError):
+            audit = body.get("audit")
+            records = body.get("records")
+            recorded = Recorded(
+                datetime.fromisoformat(body["at"]),
+                int(body["total"]),
+                cases,
+                None if audit is None else (int(audit[0]), str(audit[1])),
+                None if records is None else {str(k): str(v) for k, v in records.items()},
+            )
+        except (AssertionError, KeyError, TypeError, ValueError, AttributeError, IndexError):
             # A valid MAC over an unexpected body: written by a newer or broken version.
             return None, _DAMAGED
         return recorded, None
 
-    def compare(self, recorded: Recorded, state: State, head_at: HeadAt) -> str | None:
-        """The rollback warning for a vault in ``state``, or None when it is not behind."""
-        return rollback_message(recorded, state, head_at, self.digest)
+    def compare(
+        self,
+        recorded: Recorded,
+        state: State,
+        head_at: HeadAt,
+        audit_at: AuditAt | None = None,
+    ) -> str | None:
+        """The rollback warning for a vault in ``state``, or None when it is not behind.
+        ``audit_at(id)``: the hash of the vault's audit record ``id``; with it, the audit log
+        and case records (as :attr:`heads` last read them) are compared too."""
+        covered = self._keyed(self.heads.covered()) if audit_at is not None else None
+        return rollback_message(recorded, state, head_at, self.digest, covered, audit_at)
 
     # ------------------------------------------------------------------ writing
     def _document(self, state: State, now: datetime) -> dict[str, Any]:
@@ -422,6 +463,10 @@ class Anchor:
                 "cases": {self.digest(ref): [count, head] for ref, (count, head) in state.items()},
             },
         }
+        audit, records = self._keyed(self.heads.covered())
+        if audit is not None:
+            doc["body"]["audit"] = list(audit)
+            doc["body"]["records"] = {self.digest(ref): d for ref, d in records.items()}
         doc["mac"] = self._mac(doc)
         return doc
 
@@ -442,7 +487,8 @@ class Anchor:
         with self._lock:
             if self.held or order < self._written_at:
                 return
-            if not force and self._written is not None and self._written == dict(state):
+            written = (dict(state), self.heads.covered())
+            if not force and self._written is not None and self._written == written:
                 return
             if self._upgrade is not None:
                 # The anchor read at unlock was written with scrypt: from now on, the keys
@@ -454,7 +500,7 @@ class Anchor:
             except OSError as exc:
                 self.last_error = _describe(exc)
                 return
-            self._written = dict(state)
+            self._written = written
             self._written_at = order
             self.last_error = None
 
@@ -531,7 +577,7 @@ class Anchor:
                 predecessor._pending = None
         with self._lock:
             self._write(self.staged_path, self._document(state, now))
-            self._written = dict(state)
+            self._written = (dict(state), self.heads.covered())
 
     def commit_staged(self) -> None:
         with self._lock:
@@ -580,13 +626,24 @@ _DAMAGED = (
 
 
 def rollback_message(
-    recorded: Recorded, state: State, head_at: HeadAt, digest: Callable[[str], str]
+    recorded: Recorded,
+    state: State,
+    head_at: HeadAt,
+    digest: Callable[[str], str],
+    covered: Covered | None = None,
+    audit_at: AuditAt | None = None,
 ) -> str | None:
     """Compare the vault's ``state`` with what was recorded; the warning, or None.
 
     Behind means: a recorded case has fewer entries now, the entry at the recorded position
     is not the recorded head (the log has another history), a recorded case is missing, or
     the total number of entries has fallen. Being ahead (new cases, new entries) is normal.
+
+    With ``covered`` (the vault's audit mark and record digests) and ``audit_at``, and an
+    anchor that recorded them: the audit log has fewer records than recorded, or its record
+    at the recorded position is another; or, the audit log being exactly where it was, a
+    case record or status is not the one recorded (every change of one writes an audit
+    record, so with no audit record since, nothing may have changed it).
     """
     by_digest = {digest(ref): ref for ref in state}
     older: list[str] = []
@@ -610,6 +667,31 @@ def rollback_message(
     total = sum(count for count, _ in state.values())
     if total < recorded.total and not older:
         older.append(f"it had {_entries(recorded.total)} in all, now {total}")
+    # The audit log and case records are named only when the entries alone do not tell (a
+    # copy behind in its entries is behind in its audit log too: said once is enough).
+    mark, records = covered if covered is not None else (None, {})
+    entries_tell = bool(older or different)
+    if (
+        mark is not None
+        and audit_at is not None
+        and recorded.audit is not None
+        and not entries_tell
+    ):
+        now_id = mark[0]
+        was_id, was_hash = recorded.audit
+        if now_id < was_id:
+            older.append(f"its audit log had {_records(was_id)}, now {now_id}")
+        elif was_id and audit_at(was_id) != was_hash:
+            different.append(f"audit record {was_id} is not the one recorded then")
+        elif now_id == was_id and recorded.records is not None:
+            by_ref = {digest(ref): ref for ref in records}
+            for key, was in recorded.records.items():
+                ref = by_ref.get(key)
+                if ref is not None and records[ref] != was:
+                    different.append(
+                        f"the record of case {ref} (its details or status) is not the one "
+                        "recorded then"
+                    )
     findings = older + different
     if not findings:
         return None
@@ -632,6 +714,10 @@ def rollback_message(
 
 def _entries(n: int) -> str:
     return f"{n} entr{'y' if n == 1 else 'ies'}"
+
+
+def _records(n: int) -> str:
+    return f"{n} record{'' if n == 1 else 's'}"
 
 
 def _load(path: Path) -> tuple[dict[str, Any] | None, str | None]:

@@ -2,7 +2,8 @@
 
 The file is SQLCipher 4 in its standard format with the default key derivation
 (PBKDF2-HMAC-SHA512, 256,000 iterations, HMAC-SHA512 page authentication, 4096-byte pages), so
-force IT can open it with the official ``sqlcipher`` shell (4.x) and ``PRAGMA key``.
+force IT can open it with the ``sqlcipher`` shell and ``PRAGMA key`` provided it is SQLCipher 4
+built on SQLite 3.37 or later (the tables are STRICT; Debian's packaged sqlcipher 3.4 cannot).
 """
 
 from __future__ import annotations
@@ -100,6 +101,64 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> Connection:
         if str(mode).lower() != "wal":
             raise VaultInUse(path)
         conn.execute("PRAGMA synchronous = FULL")
+        return conn
+    except VaultError:
+        conn.close()
+        raise
+    except dbapi2.Error as exc:
+        conn.close()
+        raise translate(exc, path) from None
+
+
+class VaultNeedsUpgrade(VaultError):
+    """A vault of an older format, opened by a check that never writes to it."""
+
+    def __init__(self, path: object, found: int, latest: int) -> None:
+        super().__init__(
+            f"{path} is in an older vault format (version {found}; this version of MSVLO uses "
+            f"{latest}) and needs an upgrade that a check does not perform: a vault under "
+            "examination is never written to. Check a copy: back it up, open the copy once "
+            "in the window or with `msvlo cases` (which upgrades it), then verify the copy."
+        )
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """Whether ``path`` is on a file system mounted read-only (a write-protected stick, a
+    read-only share or disk image)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # Windows has no statvfs
+        return False
+
+
+def connect_read_only(path: Path, passphrase: str, *, immutable: bool) -> Connection:
+    """Open a vault to examine it, never writing to it or beside it: no journal-mode change,
+    no migration, no write-ahead log created. ``immutable``: the file cannot change while it
+    is read (a read-only medium, or a vault held by this process's lock with no write-ahead
+    log), so SQLite reads it without locks or shared-memory files; otherwise it is opened
+    read-only beside the write-ahead log it already has."""
+    check_is_encrypted_file(path)
+    uri = path.absolute().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    try:
+        conn = cast(
+            Connection,
+            sqlcipher3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0
+            ),
+        )
+    except dbapi2.OperationalError as exc:
+        raise translate(exc, path) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                raise WrongPassphrase(path) from None
+            raise
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA query_only = ON")
         return conn
     except VaultError:
         conn.close()

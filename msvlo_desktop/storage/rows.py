@@ -15,6 +15,7 @@ from typing import Any
 
 from msvlo_desktop.core.case import Case, parse_case_header
 from msvlo_desktop.core.entries import Entry
+from msvlo_desktop.core.values import stored_values
 from msvlo_desktop.storage.connection import Connection
 
 __all__ = [
@@ -89,8 +90,10 @@ class CaseEntries(Mapping[str, Entry]):
 # case, on the GUI thread: docs/PERFORMANCE.md).
 @functools.lru_cache(maxsize=4096)
 def parse_stored_header(header: str) -> Case:
-    """A stored case record, parsed once: saving an entry re-reads its case every time."""
-    return parse_case_header(json.loads(header), now=STORED_NOW)
+    """A stored case record, parsed once: saving an entry re-reads its case every time.
+    Read as stored, even with a date written before the dates' window was enforced."""
+    with stored_values():
+        return parse_case_header(json.loads(header), now=STORED_NOW)
 
 
 def stored_case(header: str, status: str, closed_at: str | None) -> Case:

@@ -140,7 +140,53 @@ def _v3(conn: Connection) -> None:
     search.rebuild(conn)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2, 3: _v3}
+# Version 4: where bundles come from (storage/keys.py, storage/bundles.py). The vault's own
+# Ed25519 signing keys, newest last, each later one signed by the one before (key history;
+# the private key is protected by the vault's encryption like everything else); the senders
+# this vault has accepted bundles from (trust on first use); and each bundle imported, with
+# whether its signature was verified: the "imported unverified" mark lives here, outside the
+# case's chain, so the log itself is stored exactly as it came.
+V4 = """
+CREATE TABLE signing_keys (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    private_key BLOB NOT NULL CHECK (length(private_key) = 32),
+    public_key TEXT NOT NULL UNIQUE,
+    fingerprint TEXT NOT NULL,
+    training INTEGER NOT NULL CHECK (training IN (0, 1)),
+    endorsement TEXT,                     -- the previous key's signature over this one
+    retired_at TEXT
+) STRICT;
+CREATE TABLE known_senders (
+    id INTEGER PRIMARY KEY,
+    officer TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    replaced_at TEXT,                     -- set when this sender's key was replaced
+    UNIQUE (officer, public_key)
+) STRICT;
+CREATE TABLE imported_bundles (
+    id INTEGER PRIMARY KEY,
+    case_ref TEXT NOT NULL,
+    bundle_id TEXT,                       -- origin.bundle_id when signed
+    exported_at TEXT,
+    sender TEXT,
+    fingerprint TEXT,
+    verified INTEGER NOT NULL CHECK (verified IN (0, 1)),
+    imported_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX imported_bundles_by_case ON imported_bundles (case_ref);
+"""
+
+
+def _v4(conn: Connection) -> None:
+    for statement in _split(V4):
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 LATEST = max(MIGRATIONS)
 
 

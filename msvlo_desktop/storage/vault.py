@@ -41,9 +41,24 @@ from sqlcipher3 import dbapi2
 from msvlo_desktop.core.values import iso
 from msvlo_desktop.storage import audit, schema, search
 from msvlo_desktop.storage import backup as copying
-from msvlo_desktop.storage.connection import connect, quote_key, transaction, translate
-from msvlo_desktop.storage.errors import VaultError, VaultExists, VaultMissing
-from msvlo_desktop.storage.lock import InstanceLock
+from msvlo_desktop.storage.connection import (
+    VaultNeedsUpgrade,
+    check_is_encrypted_file,
+    connect,
+    connect_read_only,
+    on_read_only_medium,
+    quote_key,
+    transaction,
+    translate,
+)
+from msvlo_desktop.storage.errors import (
+    NewerVault,
+    ReadOnlyVault,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+)
+from msvlo_desktop.storage.lock import InstanceLock, check_single_link, real_path
 from msvlo_desktop.storage.search import SearchHit
 from msvlo_desktop.storage.vault_anchor import ANCHOR_KEY_META
 from msvlo_desktop.storage.vault_bundles import VaultBundles
@@ -54,6 +69,7 @@ from msvlo_desktop.storage.vault_core import (
     Clock,
     Officer,
     VaultCore,
+    resembles_passphrase,
     utc_now,
 )
 from msvlo_desktop.storage.vault_drafts import Draft, VaultDrafts
@@ -88,6 +104,7 @@ class Vault(VaultBundles, VaultUpkeep, VaultDrafts):
             raise VaultExists(path)
         if not path.parent.exists():
             raise VaultError(f"The folder {path.parent} does not exist.")
+        path = real_path(path)
         lock = InstanceLock(path)
         _acquire(lock, path)
         try:
@@ -99,6 +116,7 @@ class Vault(VaultBundles, VaultUpkeep, VaultDrafts):
             except OSError as exc:
                 raise translate(exc, path, "The new vault") from None
             try:
+                lock.hold_identity_of(path)
                 conn = connect(path, passphrase, create=True)
                 schema.migrate(conn, None)
                 now = clock()
@@ -151,7 +169,63 @@ class Vault(VaultBundles, VaultUpkeep, VaultDrafts):
         )
 
     @classmethod
+    def examine(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        clock: Clock = utc_now,
+        anchor_dir: Path | str | None = None,
+    ) -> Vault:
+        """Unlock a vault to check it, never writing to it: no migration (an older format is
+        refused with :class:`VaultNeedsUpgrade`), no anchor key or anchor record, no
+        journal-mode change, no write-ahead log left behind. Held by the one-process lock
+        (a file beside it, not the vault) unless the medium is read-only; read as immutable
+        when nothing can change it meanwhile. :attr:`rollback_warning` is set as at unlock.
+        """
+        path = real_path(Path(path))
+        check_is_encrypted_file(path)  # nothing made beside a missing file, not even a lock
+        lock: InstanceLock | None = None
+        if not on_read_only_medium(path):
+            lock = InstanceLock(path)
+            try:
+                _acquire(lock, path)
+            except ReadOnlyVault:
+                lock = None  # a folder we cannot write to: read it as it is
+        try:
+            immutable = lock is not None or on_read_only_medium(path)
+            immutable = immutable and not Path(f"{path}-wal").exists()
+            conn = connect_read_only(path, passphrase, immutable=immutable)
+            try:
+                found = schema.version(conn)
+                if found > schema.LATEST:
+                    raise NewerVault(path, found, schema.LATEST)
+                if found < schema.LATEST:
+                    raise VaultNeedsUpgrade(path, found, schema.LATEST)
+                vault = cls(path, conn, lock, passphrase, clock)
+            except BaseException as exc:
+                conn.close()
+                if isinstance(exc, dbapi2.Error):
+                    raise translate(exc, path) from None
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        vault.read_only = True
+        try:
+            vault._compare_anchor(anchor_dir, passphrase)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
     def _unlock(cls, path: Path, passphrase: str, clock: Clock, exclusive: bool) -> Vault:
+        # The real file, whatever name it was given (storage/lock.py): one lock, one
+        # write-ahead log, and a re-key or backup that acts on the file, not on a link.
+        path = real_path(path)
+        check_single_link(path)
         lock = InstanceLock(path) if exclusive else None
         if lock:
             if not path.exists():
@@ -212,5 +286,6 @@ __all__ = [
     "VaultCore",
     "VerifyResult",
     "quote_key",
+    "resembles_passphrase",
     "utc_now",
 ]

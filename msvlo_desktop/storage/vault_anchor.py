@@ -49,7 +49,9 @@ class VaultAnchor(VaultCore):
                 try:
                     state = anchor.heads.read_all(self.conn)
                     if warning is None and reading.recorded is not None:
-                        warning = anchor.compare(reading.recorded, state, self._head_lookup(state))
+                        warning = anchor.compare(
+                            reading.recorded, state, self._head_lookup(state), self._audit_hash_at
+                        )
                 except dbapi2.DatabaseError:
                     # A damaged page: the vault still opens so what is intact can be read
                     # and verify() names the damage; the anchor is left as it was.
@@ -63,10 +65,32 @@ class VaultAnchor(VaultCore):
             raise
         return self
 
-    def _anchor_key(self) -> bytes | None:
+    def _compare_anchor(self, anchor_dir: Path | str | None, passphrase: str) -> None:
+        """:attr:`rollback_warning` from this computer's anchor, recording nothing and
+        writing nothing to the vault (Vault.examine)."""
+        if not self.vault_id:
+            return
+        key = self._anchor_key(create=False)
+        anchor, reading = Anchor.unlock(anchor_dir, self.vault_id, passphrase, key)
+        warning = reading.problem
+        if warning is None and reading.recorded is not None:
+            with contextlib.suppress(dbapi2.DatabaseError):  # verify() names the damage
+                state = anchor.heads.read_all(self.conn)
+                warning = anchor.compare(
+                    reading.recorded, state, self._head_lookup(state), self._audit_hash_at
+                )
+        self.rollback_warning = warning
+
+    def _audit_hash_at(self, audit_id: int) -> str | None:
+        """The hash of audit record ``audit_id``, for the comparison at unlock."""
+        row = self.conn.execute("SELECT hash FROM audit WHERE id = ?", (audit_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _anchor_key(self, *, create: bool = True) -> bytes | None:
         """The random key this vault's rollback anchors derive their keys from, kept in the
-        vault (storage/anchor.py), made at the first unlock that finds none. None when it
-        cannot be stored (the anchor then derives its keys with scrypt, as before)."""
+        vault (storage/anchor.py), made at the first unlock that finds none (unless not
+        ``create``). None when it cannot be stored (the anchor then derives its keys with
+        scrypt, as before)."""
         try:
             row = self.conn.execute(
                 "SELECT value FROM meta WHERE key = ?", (ANCHOR_KEY_META,)
@@ -80,6 +104,8 @@ class VaultAnchor(VaultCore):
                 stored = bytes.fromhex(str(row[0]))
                 if len(stored) == VAULT_KEY_BYTES:
                     return stored
+            return None
+        if not create:
             return None
         key = new_vault_key()
         try:

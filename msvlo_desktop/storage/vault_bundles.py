@@ -57,6 +57,8 @@ class VaultBundles(VaultCases):
             if parsed.entries:
                 latest = max(e.occurred_at for e in parsed.entries)
                 self._set_head(case_id, count, head, latest)
+            # A closed case's bundle imports closed: its log's closing decides.
+            self._keep_status_of_log(case_id, parsed.entries)
         return parsed
 
     def export_bundle(

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from msvlo_desktop.core.case import Case, parse_case_header
 from msvlo_desktop.core.chain import GENESIS, link_hash
-from msvlo_desktop.core.closing import closing_problems
-from msvlo_desktop.core.entries import Entry, EntryContext, search_text, validate_entry
+from msvlo_desktop.core.closing import case_status, closing_problems
+from msvlo_desktop.core.closing_review import closing_entry, outstanding_at_close, reopening_entry
+from msvlo_desktop.core.entries import (
+    STATUS_TYPES,
+    Entry,
+    EntryContext,
+    search_text,
+    validate_entry,
+)
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.sequence import TYPES_READ, CaseHistory, refuse_if_wrong
 from msvlo_desktop.core.values import iso
@@ -50,6 +57,17 @@ class CaseSummary:
     opened_on: str
     entry_count: int
     last_occurred_at: datetime | None
+
+
+def _not_a_status_entry(raw: Mapping[str, Any]) -> None:
+    """Closing and reopening are recorded only by close_case and reopen_case, which keep the
+    status column in step with the log."""
+    if raw.get("type") in STATUS_TYPES:
+        raise ValidationError(
+            "A case is closed or reopened with Close case… or Reopen case…, which ask for the "
+            "reason; it is not recorded as an ordinary entry.",
+            "type",
+        )
 
 
 class VaultCases(VaultCore):
@@ -189,34 +207,120 @@ class VaultCases(VaultCore):
             (datetime.fromisoformat(a), b, c, stored_case(h, "open", None)) for a, b, c, h in rows
         ]
 
-    def close_case(self, ref: str, actor: str | None = None) -> None:
-        """Close a case; refused until an exit strategy agreed with the lead investigator."""
+    def closing_outstanding(self, ref: str, at: datetime | None = None) -> list[str]:
+        """What case ``ref`` still owes if it is closed at ``at`` (default now): open
+        checklist items and pending obligations, one line each (core/closing_review.py)."""
+        when = at or self.clock()
         with self._mutex:
-            case_id, _, status, _, _, _ = self._case_row(ref)
+            case = self.get_case(ref)
+            entries = self.entries(ref)
+        return outstanding_at_close(case, entries, when)
+
+    def close_case(
+        self,
+        ref: str,
+        *,
+        reason: str | None = None,
+        retention_review_on: date | str | None = None,
+        acknowledged: Sequence[str] = (),
+        actor: str | None = None,
+    ) -> Entry:
+        """Close a case by appending a ``case_closed`` entry to its log.
+
+        Refused until an exit strategy is agreed with the lead investigator, without a
+        reason, with a retention review date not after today, or while items are open that
+        are not among ``acknowledged`` (:meth:`closing_outstanding`). ``retention_review_on``
+        defaults to the rules table's (10 years after today). The entry records the open
+        items; the kept status column is changed in the same transaction.
+        """
+        now = self.clock()
+        who = actor or self.officer.display
+        with self._mutex:
+            case_id, header, status, count, head, closed_at = self._case_row(ref)
             if status == "closed":
-                return
+                raise CaseClosed(ref)
             # Only exit strategies decide, as corrected (a correction keeps the type).
             problems = closing_problems(self.entries_of_types(ref, ("exit_strategy", "correction")))
             if problems:
                 raise ValidationError(problems)
-            now = self.clock()
-            with self._tx():
-                self.conn.execute(
-                    "UPDATE cases SET status = 'closed', closed_at = ? WHERE id = ?",
-                    (iso(now), case_id),
-                )
-                self._audit("alteration", "case closed", actor, ref)
+            case = stored_case(header, status, closed_at)
+            entries = self.entries(ref)
+            raw = closing_entry(
+                reason=reason,
+                retention_review_on=(
+                    retention_review_on.isoformat()
+                    if isinstance(retention_review_on, date)
+                    else retention_review_on
+                ),
+                outstanding=outstanding_at_close(case, entries, now),
+                acknowledged=acknowledged,
+                at=now,
+            )
+            return self._change_status(case_id, ref, case, count, head, raw, now, who)
 
-    def reopen_case(self, ref: str, reason: str, actor: str | None = None) -> None:
-        if not reason.strip():
-            raise ValidationError("Say why the case is being reopened.", "reason")
+    def reopen_case(self, ref: str, reason: str | None, actor: str | None = None) -> Entry:
+        """Reopen a closed case by appending a ``case_reopened`` entry (a reason is
+        required); its log can be added to and corrected again."""
+        now = self.clock()
+        who = actor or self.officer.display
+        raw = reopening_entry(reason=reason, at=now)
         with self._mutex:
-            case_id = self._case_row(ref)[0]
-            with self._tx():
-                self.conn.execute(
-                    "UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?", (case_id,)
-                )
-                self._audit("alteration", "case reopened", actor, ref, reason=reason.strip())
+            case_id, header, status, count, head, closed_at = self._case_row(ref)
+            if status != "closed":
+                raise ValidationError(f"Case {ref} is open: there is nothing to reopen.", "status")
+            case = stored_case(header, status, closed_at)
+            return self._change_status(case_id, ref, case, count, head, raw, now, who)
+
+    def _change_status(
+        self,
+        case_id: int,
+        ref: str,
+        case: Case,
+        count: int,
+        head: str,
+        raw: Mapping[str, Any],
+        now: datetime,
+        who: str,
+    ) -> Entry:
+        """Append a closing or reopening entry and keep the status column in step with it,
+        in one transaction."""
+        ctx = EntryContext(
+            now=now,
+            victim=case.victim,
+            opened_on=case.opened_on,
+            existing=CaseEntries(self.conn, case_id),
+        )
+        entry = validate_entry({"author": who, **raw}, ctx)
+        closing = entry.type == "case_closed"
+        with self._tx("The case's status"):
+            stored = self._append(case_id, ref, count, head, entry)
+            self._keep_status(case_id, "closed" if closing else "open", entry.occurred_at)
+            details: dict[str, Any] = {"entry": entry.id, "seq": stored.seq}
+            if closing:
+                details["retention_review_on"] = entry.data["retention_review_on"]
+                details["outstanding"] = len(entry.data.get("outstanding") or ())
+            else:
+                details["reason"] = entry.data["reason"]
+            self._audit(
+                "alteration", "case closed" if closing else "case reopened", who, ref, **details
+            )
+        return stored
+
+    def _keep_status(self, case_id: int, status: str, closed_at: datetime | None) -> None:
+        """Write the status column, the kept copy of what the log's last closing or
+        reopening says; the caller owns the transaction."""
+        self.conn.execute(
+            "UPDATE cases SET status = ?, closed_at = ? WHERE id = ?",
+            (status, iso(closed_at) if status == "closed" and closed_at else None, case_id),
+        )
+
+    def _keep_status_of_log(self, case_id: int, entries: Sequence[Entry]) -> str:
+        """Set the status column from a log just written whole (an import): its last
+        closing or reopening decides; a log with neither leaves the case open."""
+        found = case_status(entries)
+        if found.entry is not None:
+            self._keep_status(case_id, found.status, found.entry.occurred_at)
+        return found.status
 
     # ----------------------------------------------------------------- the log
     def entries(self, ref: str) -> list[Entry]:
@@ -282,6 +386,7 @@ class VaultCases(VaultCore):
             case_id, header, status, count, head, closed_at = self._case_row(ref)
             if status == "closed":
                 raise CaseClosed(ref)
+            _not_a_status_entry(raw)
             case = stored_case(header, status, closed_at)
             ctx = EntryContext(
                 now=now,
@@ -333,6 +438,7 @@ class VaultCases(VaultCore):
             )
             with self._tx("The entries"):
                 for raw in raws:
+                    _not_a_status_entry(raw)
                     entry = validate_entry({"author": who, **raw}, ctx)
                     batch[entry.id] = entry
                     done = self._append(case_id, ref, count, head, entry, last=False)

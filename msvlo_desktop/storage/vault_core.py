@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import threading
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -53,6 +54,17 @@ class Officer:
         return who + (f", {self.force}" if self.force else "")
 
 
+def resembles_passphrase(candidate: str, passphrase: str) -> bool:
+    """``candidate`` equals ``passphrase`` after trimming, Unicode normalisation and case
+    folding (constant-time comparison). A report password is told to its recipient: one a
+    capital letter or a trailing space away from the vault passphrase gives the vault away."""
+
+    def loose(text: str) -> bytes:
+        return unicodedata.normalize("NFC", text).strip().casefold().encode("utf-8")
+
+    return bool(candidate.strip()) and hmac.compare_digest(loose(candidate), loose(passphrase))
+
+
 class VaultCore:
     """An open, unlocked vault's connection and what each of its parts writes through.
     Thread-safe: one connection guarded by a lock (:attr:`mutex`)."""
@@ -85,6 +97,8 @@ class VaultCore:
         # blocks anything; the window and the command line show it until accepted.
         self.rollback_warning: str | None = None
         self._anchor: Anchor | None = None
+        # Opened by Vault.examine(): the connection cannot write, and closing it writes nothing.
+        self.read_only = False
 
     # ----------------------------------------------------------------- the connection
     @property
@@ -115,6 +129,12 @@ class VaultCore:
             current.encode("utf-8"), candidate.encode("utf-8")
         )
 
+    def resembles_passphrase(self, candidate: str) -> bool:
+        """Whether ``candidate`` is this vault's passphrase give or take letter case and
+        surrounding spaces (:func:`resembles_passphrase`): refused as a report password."""
+        current = self._passphrase
+        return current is not None and resembles_passphrase(candidate, current)
+
     @property
     def is_open(self) -> bool:
         return self._conn is not None
@@ -122,7 +142,7 @@ class VaultCore:
     def close(self) -> None:
         with self._mutex:
             if self._conn is not None:
-                if self._lock:
+                if self._lock and not self.read_only:
                     # Only the connection that holds the vault empties the write-ahead log: a
                     # worker doing it would wait out a running backup's read, and hold every
                     # save back meanwhile.

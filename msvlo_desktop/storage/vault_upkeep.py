@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2
 
 from msvlo_desktop.core.chain import ChainBreak, verify_chain
+from msvlo_desktop.core.closing import case_status
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.passphrase import check_passphrase
 from msvlo_desktop.storage import backup as copying
@@ -83,14 +84,14 @@ class VaultUpkeep(VaultAnchor):
                 conn.execute("BEGIN")
                 try:
                     cases = conn.execute(
-                        "SELECT id, reference, header, entry_count, head FROM cases"
+                        "SELECT id, reference, header, entry_count, head, status FROM cases"
                         " ORDER BY reference"
                     ).fetchall()
                     report_case = reporter.part(integrity.CASES)
                     audited = self._audited_headers(lambda _: report_case(0, 1))
-                    for case_id, ref, header, count, head in cases:
+                    for case_id, ref, header, count, head, status in cases:
                         found, brk, n = self._verify_case(
-                            case_id, ref, header, count, head, audited
+                            case_id, ref, header, count, head, audited, status
                         )
                         problems += found
                         first = first or brk
@@ -117,6 +118,7 @@ class VaultUpkeep(VaultAnchor):
         count: int,
         head: str,
         audited: Mapping[str, str],
+        status: str = "open",
     ) -> tuple[list[str], ChainBreak | None, int]:
         """One case's chain and record: the problems, the first break, the entries read."""
         with self._mutex:
@@ -144,6 +146,14 @@ class VaultUpkeep(VaultAnchor):
             )
         if found is not None:
             problems.append(str(found))
+        # The status column is a kept copy of what the log's last closing or reopening says.
+        logged = case_status((e for _, e, _, _ in stored), status)
+        if logged.entry is not None and logged.status != status:
+            problems.append(
+                f"case {ref}: recorded as {status}, but its log's last "
+                f"{'closing' if logged.closed else 'reopening'} (entry {logged.entry.seq}) "
+                f"says {logged.status}"
+            )
         if audited.get(ref) != hashlib.sha256(header.encode()).hexdigest():
             problems.append(f"case {ref}: the case record differs from its audited version")
         return problems, found, len(stored)
@@ -247,6 +257,9 @@ class VaultUpkeep(VaultAnchor):
                 # Created empty and private first, so the copy is never readable by others.
                 os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
                 copying.copy_database(self.conn, tmp, new_passphrase, report)
+                if self._lock is not None:
+                    # The new file becomes the vault: its identity is held before it is.
+                    self._lock.hold_identity_of(tmp)
                 if anchor is not None and new_anchor is not None and not anchor.held:
                     try:
                         new_anchor.stage(self._anchor_state(), self.clock())

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from msvlo_desktop.core.bundle import dump_bundle
+from msvlo_desktop.services.training import create_training_vault
 from msvlo_desktop.storage.vault import Vault
 
 PASSPHRASE = "kestrel tuesday lantern"
 NEW = "violin harbour marmalade 42"
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 Run = Any  # the run_cli fixture: (args, stdin lines) -> Result(code, out, err)
 
 
@@ -118,12 +121,26 @@ def test_cases_on_an_empty_vault(new_vault: Path, run_cli: Run) -> None:
 
 
 # ----------------------------------------------------------------------------- bundles
+PLAIN = ("--recipient", "DS R. Patel", "--purpose", "file build", "--plain")
+
+
 def test_export_then_import_into_another_vault(
-    filled_vault: Path, new_vault: Path, tmp_path: Path, run_cli: Run
+    filled_vault: Path, tmp_path: Path, run_cli: Run
 ) -> None:
     out = tmp_path / "handover.json"
     result = run_cli(
-        ["export-bundle", filled_vault, "KESTREL-0001", "-o", out, "--recipient", "DS R. Patel"],
+        [
+            "export-bundle",
+            filled_vault,
+            "KESTREL-0001",
+            "-o",
+            out,
+            "--recipient",
+            "DS R. Patel",
+            "--purpose",
+            "handover",
+            "--plain",
+        ],
         [PASSPHRASE],
     )
     assert result.code == 0, result.err
@@ -133,13 +150,18 @@ def test_export_then_import_into_another_vault(
     assert out.stat().st_mode & 0o077 == 0
     assert not list(tmp_path.glob(".*.partial"))
 
+    # The filled vault is a training vault: its bundles go into training vaults only.
+    new_vault = tmp_path / "other-training.msvlo"
+    with create_training_vault(new_vault, PASSPHRASE, now=NOW, cases=0):
+        pass
     imported = run_cli(["import", new_vault, out], [PASSPHRASE])
     assert imported.code == 0, imported.err
-    assert imported.out == "KESTREL-0001\n"
+    assert imported.out.splitlines()[0] == "KESTREL-0001"
     assert head in imported.err
     with Vault.open(new_vault, PASSPHRASE) as v, Vault.open(filled_vault, PASSPHRASE) as a:
         assert v.chain_head("KESTREL-0001") == a.chain_head("KESTREL-0001")
-        assert v.export_bundle("KESTREL-0001") == doc
+        signed = {k: doc[k] for k in doc if k not in ("origin", "signature")}
+        assert v.export_bundle("KESTREL-0001") == signed
         disclosures = [r for r in a.audit_records() if r.category == "disclosure"]
         assert disclosures[-1].details["recipient"] == "DS R. Patel"
         assert [r.action for r in v.audit_records()][-2:] == [
@@ -149,7 +171,7 @@ def test_export_then_import_into_another_vault(
 
     again = run_cli(["import", new_vault, out], [PASSPHRASE])
     assert again.code == 1
-    assert again.err_lines == [
+    assert again.err_lines[-1:] == [
         "A case 'KESTREL-0001' already exists in this vault; nothing was imported."
     ]
 
@@ -159,14 +181,14 @@ def test_export_refuses_to_overwrite_without_force(
 ) -> None:
     out = tmp_path / "existing.json"
     out.write_text("keep me")
-    result = run_cli(["export-bundle", filled_vault, "HERON-0002", "-o", out], [PASSPHRASE])
+    result = run_cli(["export-bundle", filled_vault, "HERON-0002", "-o", out, *PLAIN], [PASSPHRASE])
     assert result.code == 1
     assert result.err_lines == [f"{out} already exists; choose another name or add --force."]
     assert out.read_text() == "keep me"
     with Vault.open(filled_vault, PASSPHRASE) as v:  # nothing disclosed, so nothing recorded
         assert not [r for r in v.audit_records() if r.category == "disclosure"]
     forced = run_cli(
-        ["export-bundle", filled_vault, "HERON-0002", "-o", out, "--force"], [PASSPHRASE]
+        ["export-bundle", filled_vault, "HERON-0002", "-o", out, "--force", *PLAIN], [PASSPHRASE]
     )
     assert forced.code == 0, forced.err
     assert json.loads(out.read_text())["case"]["reference"] == "HERON-0002"
@@ -174,7 +196,7 @@ def test_export_refuses_to_overwrite_without_force(
 
 def test_export_of_an_unknown_case(filled_vault: Path, tmp_path: Path, run_cli: Run) -> None:
     result = run_cli(
-        ["export-bundle", filled_vault, "NOPE-1", "-o", tmp_path / "x.json"], [PASSPHRASE]
+        ["export-bundle", filled_vault, "NOPE-1", "-o", tmp_path / "x.json", *PLAIN], [PASSPHRASE]
     )
     assert result.code == 1
     assert result.err_lines == ["There is no case 'NOPE-1' in this vault."]
@@ -336,6 +358,9 @@ def test_audit_table_and_json(filled_vault: Path, tmp_path: Path, run_cli: Run) 
             tmp_path / "b.json",
             "--purpose",
             "CPS file",
+            "--recipient",
+            "CPS",
+            "--plain",
         ],
         [PASSPHRASE],
     )

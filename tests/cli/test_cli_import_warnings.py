@@ -42,16 +42,19 @@ def test_import_lists_the_warnings_after_the_reference(
     }
     bundle = tmp_path / "old.json"
     bundle.write_bytes(dump_bundle({"format": "msvlo-case-bundle", "version": 1, "case": case}))
-    result = run_cli(["import", new_vault, bundle], [PASSPHRASE])
+    result = run_cli(["import", new_vault, bundle, "--unsigned"], [PASSPHRASE])
     assert result.code == 0, result.err
     lines = result.out.splitlines()
     assert lines[0] == "KESTREL-0042"
-    warnings = lines[1:]
+    # After the reference and sender lines, one line for each thing found.
+    assert lines[1:3] == ["unsigned: imported unverified", lines[2]]
+    assert lines[2].startswith("2 entries, chain head ")
+    warnings = lines[3:]
     assert len(warnings) == 2
     assert warnings[0].startswith("Warning: Entry d1 (NRM decision, 03/03/2026 10:00): ")
     assert "same minute" in warnings[0]
     assert "part way through the NRM" in warnings[1]
     with Vault.open(new_vault, PASSPHRASE) as v:
         assert [e.id for e in v.entries("KESTREL-0042")] == ["r1", "d1"]
-        (record,) = [r for r in v.audit_records() if r.action == "case imported"]
+        (record,) = [r for r in v.audit_records() if r.action.startswith("case imported")]
         assert len(record.details["warnings"]) == 2

@@ -16,6 +16,7 @@ from msvlo_desktop.core.rules import (
     NRM_CG_NOT_BEFORE,
     NRM_RECOVERY_PERIOD,
     NRM_RG_EXPECTED,
+    RETENTION_REVIEW,
     RIGHT6_EVENTS,
     RIGHT6_UPDATE,
     RULES,
@@ -41,6 +42,7 @@ TIMESCALES = [
     (NRM_CG_NOT_BEFORE, "calendar_days", 30),
     (LATE_ENTRY, "hours", 24),
     (ENHANCED_RIGHTS, "child_age_under", 18),
+    (RETENTION_REVIEW, "years", 10),
 ]
 
 

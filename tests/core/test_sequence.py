@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from msvlo_desktop.core.entries import FIELDS, Entry, EntryContext, validate_entry
+from msvlo_desktop.core.entries import ENTRY_TYPES, FIELDS, Entry, EntryContext, validate_entry
 from msvlo_desktop.core.sequence import (
     CHECKS,
     REASON_FIELD,
@@ -48,10 +48,13 @@ def fields(problems: list[Any]) -> list[str]:
     return [p.field for p in problems]
 
 
-def test_the_reason_field_is_declared_once_for_every_type_but_corrections() -> None:
+def test_the_reason_field_is_declared_once_for_every_type_an_officer_records() -> None:
     for entry_type, specs in FIELDS.items():
         names = [s.name for s in specs]
-        assert (REASON_FIELD in names) == (entry_type != "correction"), entry_type
+        # Not corrections (their replacement carries it) nor closing and reopening (made by
+        # closing or reopening the case, never by an entry form).
+        recorded = entry_type in ENTRY_TYPES and entry_type != "correction"
+        assert (REASON_FIELD in names) == recorded, entry_type
     specs = {s for t, ss in FIELDS.items() for s in ss if s.name == REASON_FIELD}
     assert len(specs) == 1  # one declaration, offered by every type
 

@@ -333,14 +333,22 @@ def test_close_case_is_refused_until_an_agreed_exit_strategy_is_logged(
 
     assert tab.close_button.isEnabled()
     assert f"Agreed with {lead_name}" in tab.agreement_label.text()
-    script.push(False)  # the officer thinks again
+    # Closing asks for the reason in its dialog (gui/close_case_dialog.py).
     qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    dialog = tab.close_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close_without_asking()  # the officer thinks again
     assert vault.get_case(DRAFTED).status == "open"
-    script.push(True)
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    dialog = tab.close_dialog
+    assert dialog is not None
+    if dialog.outstanding:
+        dialog.acknowledge_box.setChecked(True)
+    qtbot.keyClicks(dialog.reason_edit, "Exit strategy completed.")
     with qtbot.waitSignal(tab.caseClosed) as closed:
-        qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert closed.args == [DRAFTED]
-    assert [a.kind for a in script.asked] == ["confirm", "confirm"]
+    assert script.asked == []
     assert vault.get_case(DRAFTED).status == "closed"
     settled(qtbot, tab)
     assert tab.closing_label.text().startswith("This case was closed on ")

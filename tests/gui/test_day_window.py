@@ -138,8 +138,12 @@ def test_saving_from_a_tab_refreshes_the_window(
     window.day.refresh()
     settled(qtbot, window)
     assert exit_tab.close_button.isEnabled()
-    script.push(True)
     exit_tab.close_button.click()
+    dialog = exit_tab.close_dialog
+    assert dialog is not None
+    dialog.acknowledge_box.setChecked(True)
+    dialog.reason_edit.setPlainText("Exit strategy completed.")
+    dialog.ok_button.click()
     assert window.vault.get_case(ref).status == "closed"
     assert "Closed" in window.ui.caseFlagsLabel.text()
     assert not window.ui.logInteractionAction.isEnabled()  # nothing more to log

@@ -194,7 +194,9 @@ def test_correct_action_disabled_for_a_closed_case(qtbot, vault) -> None:
             "agreed_with": "DI 77 Shah",
         },
     )
-    vault.close_case(REF)
+    vault.close_case(
+        REF, reason="Exit strategy completed.", acknowledged=vault.closing_outstanding(REF)
+    )
     view = make_view(qtbot, vault)
     assert view.select_entry(strategy.id)
     assert not view.correct_action.isEnabled()

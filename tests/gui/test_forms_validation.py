@@ -312,7 +312,9 @@ def test_a_closed_case_keeps_the_form_open_with_a_message(qtbot, vault) -> None:
     dialog = open_entry_form(None, vault, REF, "note")
     qtbot.addWidget(dialog, before_close_func=close_quietly)
     qtbot.keyClicks(dialog.ui.summaryPlainTextEdit, "Written while someone closed the case")
-    vault.close_case(REF)
+    vault.close_case(
+        REF, reason="Exit strategy completed.", acknowledged=vault.closing_outstanding(REF)
+    )
     script = ScriptedAnswers()
     install_script(script)
     try:
@@ -336,7 +338,9 @@ def test_a_form_on_a_closed_case_says_so_before_anything_is_typed(qtbot, vault) 
             "agreed_with": "DI 77 Shah",
         },
     )
-    vault.close_case(REF)
+    vault.close_case(
+        REF, reason="Exit strategy completed.", acknowledged=vault.closing_outstanding(REF)
+    )
     dialog = open_entry_form(None, vault, REF, "note")
     qtbot.addWidget(dialog, before_close_func=close_quietly)
     qtbot.keyClicks(dialog.ui.summaryPlainTextEdit, "Anything")

@@ -7,6 +7,13 @@ whole case or raise BundleError / ValidationError (or CaseExists for a reference
 there) with a clear message and leave the vault exactly as it was: the same cases, the same
 audit records, byte for byte the same log rows. One vault serves every example (created,
 then reopened once). The short run always runs; the long one is marked ``slow``.
+
+Sealed bundles (age format, password recipient) get the same treatment through the import
+the front ends use (``review_bundle`` then ``import_reviewed``): truncated, bit-flipped,
+extended, opened with a wrong password, with an inflated scrypt work factor (refused before
+any key is derived, so in well under a second) and with other recipient formats. The fast
+run seals once at a low work factor; the long run seals at the real one (about a second per
+seal and per opening).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import copy
 import hashlib
 import json
 import re
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -31,8 +39,16 @@ from reliability_support import (
     provision,
 )
 
+from msvlo_desktop.core import seal
 from msvlo_desktop.core.bundle import BundleError, parse_bundle
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.storage.bundles import (
+    BundleRefused,
+    build_signed_bundle,
+    encode_bundle,
+    import_reviewed,
+    review_bundle,
+)
 from msvlo_desktop.storage.errors import CaseExists
 from msvlo_desktop.storage.vault import Vault
 
@@ -377,3 +393,146 @@ def test_specific_hostile_inputs(target: Vault, base_bundle: dict[str, Any]) -> 
     ]
     for data in hostile:
         _attempt(target, data)
+
+
+# ------------------------------------------------------------------------------- sealed
+SEAL_PASSWORD = "amber lighthouse quietly seven"
+SEALED_REF = "SEAL-0001"
+
+
+def _seal_bundle(folder: Any) -> bytes:
+    with new_vault(folder / "sealer.msvlo", cases=0, anchor_dir=folder / "anchors") as v:
+        v.add_case(case_fields(SEALED_REF))
+        for i in range(4):
+            v.add_entry(SEALED_REF, interaction(i))
+        v.add_entry(SEALED_REF, provision())
+        doc = build_signed_bundle(v, SEALED_REF, recipient="DC 77 B. Jones", purpose="handover")
+    return encode_bundle(doc, SEAL_PASSWORD)
+
+
+@pytest.fixture(scope="module")
+def sealed_cheap(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """One sealed bundle at a low work factor (the format, not the cost, is fuzzed)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(seal, "WORK_FACTOR", 10)
+        return _seal_bundle(tmp_path_factory.mktemp("seal-cheap"))
+
+
+def _sealed_snapshot(vault: Vault) -> tuple[Any, ...]:
+    conn = vault.conn
+    return (
+        _snapshot(vault),
+        conn.execute("SELECT count(*) FROM known_senders").fetchone(),
+        conn.execute("SELECT count(*) FROM imported_bundles").fetchone(),
+    )
+
+
+def _attempt_sealed(vault: Vault, data: bytes, password: str) -> bool:
+    """Import ``data`` as the window and the command line do; True when it was imported."""
+    before = _sealed_snapshot(vault)
+    try:
+        import_reviewed(vault, review_bundle(vault, data, password), source="fuzz")
+    except (BundleRefused, BundleError, ValidationError, CaseExists) as exc:
+        message = str(exc)
+        assert message.strip(), "an empty message"
+        assert not INTERNAL_REPR.search(message), message
+        assert _sealed_snapshot(vault) == before, "a refused sealed bundle changed the vault"
+        return False
+    assert vault.entry_count(SEALED_REF) == 5
+    return True
+
+
+@st.composite
+def damaged_seal(draw: st.DrawFn, sealed: bytes) -> tuple[bytes, str]:
+    kind = draw(
+        st.sampled_from(
+            ["truncate", "flip", "insert", "append", "password", "work", "recipient", "header"]
+        )
+    )
+    data, password = sealed, SEAL_PASSWORD
+    if kind == "truncate":
+        data = sealed[: draw(st.integers(min_value=0, max_value=len(sealed) - 1))]
+    elif kind == "flip":
+        at = draw(st.integers(min_value=0, max_value=len(sealed) - 1))
+        bit = 1 << draw(st.integers(min_value=0, max_value=7))
+        data = sealed[:at] + bytes([sealed[at] ^ bit]) + sealed[at + 1 :]
+    elif kind == "insert":
+        at = draw(st.integers(min_value=0, max_value=len(sealed)))
+        data = sealed[:at] + draw(st.binary(min_size=1, max_size=40)) + sealed[at:]
+    elif kind == "append":
+        data = sealed + draw(st.binary(min_size=1, max_size=70_000))
+    elif kind == "password":
+        password = draw(st.text(max_size=40).filter(lambda p: p != SEAL_PASSWORD))
+    elif kind == "work":
+        factor = draw(st.integers(min_value=seal.MAX_WORK_FACTOR + 1, max_value=99))
+        line_end = sealed.index(b"\n", len(seal.MAGIC))
+        stanza = sealed[len(seal.MAGIC) : line_end].rsplit(b" ", 1)[0]
+        data = seal.MAGIC + stanza + f" {factor}".encode() + sealed[line_end:]
+    elif kind == "recipient":
+        kind_name = draw(st.sampled_from([b"X25519", b"ssh-ed25519", b"piv-p256", b"scrypt2"]))
+        data = sealed.replace(b"-> scrypt ", b"-> " + kind_name + b" ", 1)
+    else:
+        junk = draw(
+            st.sampled_from(
+                [
+                    b"-> scrypt AAAA 10\nAAAA\n",
+                    b"-> X25519 AAAA\nAAAA\n",
+                    b"-----BEGIN AGE ENCRYPTED FILE-----\n",
+                    b"\x00" * 10,
+                ]
+            )
+        )
+        at = len(seal.MAGIC)
+        data = sealed[:at] + junk + sealed[at:]
+    return data, password
+
+
+def test_sealed_specific_hostile_inputs(target: Vault, sealed_cheap: bytes) -> None:
+    sealed = sealed_cheap
+    line_end = sealed.index(b"\n", len(seal.MAGIC))
+    stanza = sealed[len(seal.MAGIC) : line_end].rsplit(b" ", 1)[0]
+    inflated = seal.MAGIC + stanza + b" 40" + sealed[line_end:]
+    started = time.monotonic()
+    assert not _attempt_sealed(target, inflated, SEAL_PASSWORD)
+    assert time.monotonic() - started < 2, "an inflated work factor was derived"
+    for data, password in (
+        (sealed[:-1], SEAL_PASSWORD),
+        (sealed[: len(sealed) // 2], SEAL_PASSWORD),
+        (sealed, "not the password"),
+        (sealed, ""),
+        (sealed.replace(b"-> scrypt ", b"-> X25519 ", 1), SEAL_PASSWORD),
+        (b"-----BEGIN AGE ENCRYPTED FILE-----\n" + sealed, SEAL_PASSWORD),
+        (seal.MAGIC, SEAL_PASSWORD),
+    ):
+        assert not _attempt_sealed(target, data, password)
+    # The control: the undamaged file imports, whole; a second time it is a replay.
+    assert _attempt_sealed(target, sealed, SEAL_PASSWORD)
+    assert not _attempt_sealed(target, sealed, SEAL_PASSWORD)
+
+
+def _sealed_run(target: Vault, sealed: bytes, examples: int) -> None:
+    @settings(SHORT, max_examples=examples)
+    @given(case=damaged_seal(sealed))
+    def run(case: tuple[bytes, str]) -> None:
+        data, password = case
+        if data == sealed and password == SEAL_PASSWORD:
+            return  # unchanged: imported once by the test itself
+        assert not _attempt_sealed(target, data, password)
+
+    run()
+
+
+def test_fuzzed_sealed_bundles_never_crash_or_half_import(
+    target: Vault, sealed_cheap: bytes
+) -> None:
+    _sealed_run(target, sealed_cheap, 60)
+
+
+@pytest.mark.slow
+def test_fuzzed_sealed_bundles_long_run(
+    target: Vault, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """At the real work factor: every opening pays the full scrypt cost, as in use."""
+    sealed = _seal_bundle(tmp_path_factory.mktemp("seal-real"))
+    assert f" {seal.WORK_FACTOR}\n".encode() in sealed[:80]
+    _sealed_run(target, sealed, 300)

@@ -81,8 +81,9 @@ def test_no_case_data_or_passphrase_in_any_file_at_rest(
         assert _leaks(scanned, secrets, skip=set()) == []
         v.backup(work / "backup.msvlo")
 
+    PLAIN_EXPORT = ("--recipient", "DS R. Patel", "--purpose", "file build", "--plain")
     for args, stdin in (
-        (["export-bundle", str(path), REF, "-o", str(bundle)], [PASSPHRASE]),
+        (["export-bundle", str(path), REF, "-o", str(bundle), *PLAIN_EXPORT], [PASSPHRASE]),
         (["rekey", str(path)], [PASSPHRASE, OTHER_PASSPHRASE]),
         (["verify", str(path)], [OTHER_PASSPHRASE]),
         (["audit", str(path)], [OTHER_PASSPHRASE]),

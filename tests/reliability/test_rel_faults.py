@@ -32,6 +32,9 @@ REF = "KESTREL-0001"
 FULL_MESSAGE = "could not be saved: the disk is full. Nothing already saved has been lost"
 
 
+PLAIN_EXPORT = ("--recipient", "DS R. Patel", "--purpose", "file build", "--plain")
+
+
 def _mount(folder: Path, options: str) -> None:
     done = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
@@ -127,7 +130,7 @@ def test_full_disk_while_exporting_a_bundle(
     _fill(small_disk, leave=8_000)
     out = small_disk / "handover.json"
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-    code = cli.main(["export-bundle", str(vault_path), REF, "-o", str(out)])
+    code = cli.main(["export-bundle", str(vault_path), REF, "-o", str(out), *PLAIN_EXPORT])
     err = capsys.readouterr().err.strip()
     assert code == 1
     assert len(err.splitlines()) == 1 and "Traceback" not in err
@@ -248,7 +251,9 @@ def test_bundle_export_whose_flush_fails(
     out_dir.mkdir()
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
     monkeypatch.setattr(os, "fsync", _no_space)
-    code = cli.main(["export-bundle", str(vault_path), REF, "-o", str(out_dir / "b.json")])
+    code = cli.main(
+        ["export-bundle", str(vault_path), REF, "-o", str(out_dir / "b.json"), *PLAIN_EXPORT]
+    )
     monkeypatch.undo()
     lines = capsys.readouterr().err.strip().splitlines()
     # The same full disk also stops this computer's rollback anchor being updated at unlock,

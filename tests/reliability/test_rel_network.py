@@ -65,6 +65,9 @@ def test_the_refusal_itself_works(no_network: list[str]) -> None:
     assert no_network
 
 
+PLAIN_EXPORT = ("--recipient", "DS R. Patel", "--purpose", "file build", "--plain")
+
+
 def test_every_command_runs_without_the_network(tmp_path: Path, no_network: list[str]) -> None:
     from msvlo_desktop.cli import COMMAND_MODULES
 
@@ -76,10 +79,13 @@ def test_every_command_runs_without_the_network(tmp_path: Path, no_network: list
     vault = str(tmp_path / "officer.msvlo")
     steps: list[tuple[list[str], tuple[str, ...]]] = [
         (["init", vault, "--officer", "PC 1234 A. Smith, Example Constabulary"], (PASSPHRASE,)),
-        (["import", vault, str(bundle)], (PASSPHRASE,)),
+        (["import", vault, str(bundle), "--unsigned"], (PASSPHRASE,)),
         (["cases", vault, "--json"], (PASSPHRASE,)),
         (["due", vault, "--at", "2026-11-20T12:00:00+00:00", "--json"], (PASSPHRASE,)),
-        (["export-bundle", vault, REF, "-o", str(tmp_path / "out.json")], (PASSPHRASE,)),
+        (
+            ["export-bundle", vault, REF, "-o", str(tmp_path / "out.json"), *PLAIN_EXPORT],
+            (PASSPHRASE,),
+        ),
         (["verify", vault], (PASSPHRASE,)),
         (["backup", vault, str(tmp_path / "backup.msvlo")], (PASSPHRASE,)),
         (["audit", vault, "--json"], (PASSPHRASE,)),

@@ -494,7 +494,9 @@ def test_closing_and_reopening(two_cases: Vault) -> None:
             "review_on": "2026-11-24",
         },
     )
-    vault.close_case(OTHER)
+    vault.close_case(
+        OTHER, reason="Exit strategy completed.", acknowledged=vault.closing_outstanding(OTHER)
+    )
     found = pass_at(vault)
     assert OTHER in found.closed and OTHER not in found.cases
     vault.reopen_case(OTHER, reason="New information.")

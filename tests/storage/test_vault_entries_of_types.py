@@ -78,7 +78,9 @@ def test_closing_reads_the_exit_strategy_as_corrected(vault: Any) -> None:
         },
     )
     with pytest.raises(ValidationError) as refused:
-        vault.close_case(REF)
+        vault.close_case(
+            REF, reason="Exit strategy completed.", acknowledged=vault.closing_outstanding(REF)
+        )
     assert "drafted" in refused.value.problems[0].message
     assert vault.get_case(REF).status == "open"
     vault.add_entry(
@@ -90,5 +92,7 @@ def test_closing_reads_the_exit_strategy_as_corrected(vault: Any) -> None:
             "agreed_with": "DS 2210 R. Patel",
         },
     )
-    vault.close_case(REF)
+    vault.close_case(
+        REF, reason="Exit strategy completed.", acknowledged=vault.closing_outstanding(REF)
+    )
     assert vault.get_case(REF).status == "closed"

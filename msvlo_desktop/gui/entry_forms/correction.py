@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.entries import (
+    STATUS_TYPES,
     Entry,
     effective_entries,
     summary,
@@ -61,8 +62,12 @@ class CorrectionDialog(EntryDialog):
         spin.setRange(1, max(count, 1))
         spin.setEnabled(count > 0)
         if count:
-            spin.setValue(count)
-            self.choose(count)
+            # The latest entry that can be corrected (a closing or reopening cannot).
+            seq = count
+            while seq > 1 and self._is_status_entry(seq):
+                seq -= 1
+            spin.setValue(seq)
+            self.choose(seq)
         else:
             self.ui.correctedEntrySummaryLabel.setText(self.tr("This case has no entries yet."))
         spin.valueChanged.connect(self.choose)
@@ -92,6 +97,9 @@ class CorrectionDialog(EntryDialog):
             original = target
         if self.original is not None and original.id == self.original.id:
             return
+        if original.type in STATUS_TYPES:
+            self._not_correctable(original)
+            return
         corrections = [
             c
             for c in by_id.values()
@@ -115,6 +123,28 @@ class CorrectionDialog(EntryDialog):
             entry_html(original, corrections=corrections, lookup=lookup)
         )
         self._embed(original, current)
+
+    def _is_status_entry(self, seq: int) -> bool:
+        found = self.vault.entries_page(self.case_ref, seq - 1, 1)
+        return bool(found) and found[0].type in STATUS_TYPES
+
+    def _not_correctable(self, entry: Entry) -> None:
+        """A closing or reopening was chosen: it is shown, and nothing can be saved."""
+        self.original = self.current = None
+        if self.form is not None:
+            self.form.setParent(None)
+            self.form.deleteLater()
+            self.form = None
+        self.ui.correctedEntrySummaryLabel.setText(
+            self.tr(
+                "#{n} {type} — a closing or reopening is not corrected: close or reopen the "
+                "case again with the right reason. Choose another entry."
+            ).format(n=entry.seq, type=type_label(entry.type))
+        )
+        self.ui.originalTextBrowser.setHtml(entry_html(entry))
+        self.ui.replacementGroupBox.setTitle(self.tr("Corrected entry"))
+        if not self._loading:
+            self.refresh()
 
     @staticmethod
     def _root(entry: Entry, by_id: Mapping[str, Entry]) -> str:

@@ -122,7 +122,11 @@ def _run(vault: Vault, ops: list[Op], *, bulk: bool) -> None:
             elif op.kind == "revise":
                 vault.update_case(op.ref, op.payload, reason=op.reason)
             elif op.kind == "close" and not closing_problems(vault.entries(op.ref)):
-                vault.close_case(op.ref)
+                vault.close_case(
+                    op.ref,
+                    reason=op.reason or "Exit strategy completed; support handed to partners.",
+                    acknowledged=vault.closing_outstanding(op.ref),
+                )
         flush()
     finally:
         vault.clock = saved
