@@ -9,8 +9,10 @@ in the same minute as the referral or before it). Warnings are unusual but possi
 conclusive grounds decision with no reasonable grounds decision in the log: a case can reach
 the officer part way through the NRM); an entry made in the application is saved with a
 warning only when the officer says why in the entry's ``sequence_reason`` field, which is
-kept in the entry and shown in the log view and the report. A further rule of this kind (the
-consent a referral needs, say) is one more function appended to :data:`CHECKS`.
+kept in the entry and shown in the log view and the report. A further rule of this kind is
+one more function appended to :data:`CHECKS` (a referral's consent not recorded, say: a
+refusal when the referral is made, a listed line when it arrives in a bundle; what a bundle
+may never hold at all stays in ``core.entries.validate_entry``).
 
 History arriving in a bundle is never refused for these: :func:`review_history` lists what
 the checks find, entry by entry, for the import to report and record.
@@ -19,7 +21,7 @@ the checks find, entry by entry, for the import to report and record.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
 from typing import Any
@@ -28,6 +30,7 @@ from msvlo_desktop.core import values as v
 from msvlo_desktop.core.entries import SEQUENCE_REASON, TYPE_LABELS, Entry, effective_entries
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.core.victim import Victim
 
 REASON_FIELD = SEQUENCE_REASON.name
 REASON_LABEL = SEQUENCE_REASON.label
@@ -57,21 +60,25 @@ class Findings:
 
 @dataclass(frozen=True)
 class CaseHistory:
-    """The case an entry is judged against: its opening date and its log (the entries of
+    """The case an entry is judged against: its opening date, its victim (for a check that
+    depends on the victim's age on the entry's day) and its log (the entries of
     :data:`TYPES_READ` in the order recorded, or more; other types are ignored)."""
 
     opened_on: date | None
     recorded: tuple[Entry, ...] = field(default_factory=tuple)
+    victim: Victim | None = None
 
     @classmethod
-    def of(cls, opened_on: date | None, entries: Iterable[Entry]) -> CaseHistory:
-        return cls(opened_on, tuple(e for e in entries if e.type in TYPES_READ))
+    def of(
+        cls, opened_on: date | None, entries: Iterable[Entry], victim: Victim | None = None
+    ) -> CaseHistory:
+        return cls(opened_on, tuple(e for e in entries if e.type in TYPES_READ), victim)
 
     def with_entry(self, entry: Entry) -> CaseHistory:
         """The history once ``entry`` is recorded too (a batch checks each entry in turn)."""
         if entry.type not in TYPES_READ:
             return self
-        return CaseHistory(self.opened_on, (*self.recorded, entry))
+        return replace(self, recorded=(*self.recorded, entry))
 
     @cached_property
     def log(self) -> tuple[Entry, ...]:
@@ -290,11 +297,13 @@ def refuse_if_wrong(entry: Entry, history: CaseHistory) -> None:
         raise ValidationError(problems)
 
 
-def review_history(opened_on: date | None, entries: Sequence[Entry]) -> list[str]:
+def review_history(
+    opened_on: date | None, entries: Sequence[Entry], victim: Victim | None = None
+) -> list[str]:
     """For a log arriving whole (a bundle): one line for each thing the checks find about
     each entry, judged against the entries recorded before it. Nothing is refused: history
     is imported as it was, and these lines say what in it is impossible or unusual."""
-    history = CaseHistory(opened_on)
+    history = CaseHistory(opened_on, victim=victim)
     lines: list[str] = []
     for entry in entries:
         found = check_entry(entry, history)

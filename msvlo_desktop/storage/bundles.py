@@ -281,7 +281,10 @@ def review_bundle(vault: Vault, data: bytes, password: str | None) -> BundleRevi
     # (core/sequence.py), for the officer to read and the import's audit record to keep.
     parsed = replace(
         parsed,
-        warnings=(*parsed.warnings, *review_history(parsed.case.opened_on, parsed.entries)),
+        warnings=(
+            *parsed.warnings,
+            *review_history(parsed.case.opened_on, parsed.entries, parsed.case.victim),
+        ),
     )
     origin = parsed.origin
     if origin is not None and origin.training and not vault.is_training:

@@ -30,7 +30,11 @@ class VaultBundles(VaultCases):
         parsed = parse_bundle(data, now=now)
         case = parsed.case
         parsed = replace(
-            parsed, warnings=(*parsed.warnings, *review_history(case.opened_on, parsed.entries))
+            parsed,
+            warnings=(
+                *parsed.warnings,
+                *review_history(case.opened_on, parsed.entries, case.victim),
+            ),
         )
         header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
         with self._mutex, self._tx("The import"):

@@ -397,7 +397,8 @@ class VaultCases(VaultCore):
             entry = validate_entry(raw, ctx)
             # The order of the log (core/sequence.py): judged against the case as corrected.
             refuse_if_wrong(
-                entry, CaseHistory.of(case.opened_on, self.entries_of_types(ref, TYPES_READ))
+                entry,
+                CaseHistory.of(case.opened_on, self.entries_of_types(ref, TYPES_READ), case.victim),
             )
             with self._tx("The entry"):
                 stored = self._append(case_id, ref, count, head, entry)

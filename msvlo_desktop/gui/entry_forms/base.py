@@ -169,7 +169,9 @@ class EntryDialog(QDialog):
         """The case the entry's order is judged against, read once per form."""
         if self._history is None:
             self._history = CaseHistory.of(
-                self.case.opened_on, self.vault.entries_of_types(self.case_ref, TYPES_READ)
+                self.case.opened_on,
+                self.vault.entries_of_types(self.case_ref, TYPES_READ),
+                self.case.victim,
             )
         return self._history
 
