@@ -9,6 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 UI_SRC := $(wildcard ui/*.ui)
 UI_PY  := $(patsubst ui/%.ui,msvlo_desktop/gui/forms/ui_%.py,$(UI_SRC))
 QRC_PY := msvlo_desktop/gui/resources_rc.py
+GUIDE  := msvlo_desktop/resources/help/USER-GUIDE.md
 RES    := $(shell find resources -type f 2>/dev/null)
 PYTEST_WORKERS ?=
 LOCK_DEV    := requirements/dev.txt
@@ -45,7 +46,12 @@ $(QRC_PY): resources/resources.qrc $(RES) | $(STAMP)
 	$(BIN)/pyside6-rcc --format-version 1 resources/resources.qrc -o $@.tmp
 	@{ echo '# Generated from resources/resources.qrc by pyside6-rcc: do not edit, run `make forms`.'; cat $@.tmp; } > $@ && rm -f $@.tmp
 
-forms: $(UI_PY) $(QRC_PY) ## regenerate the Designer forms and the resource module (only stale ones)
+# The user guide is written in docs/; the package carries a copy for F1 (gui/help_viewer.py).
+$(GUIDE): docs/USER-GUIDE.md
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+forms: $(UI_PY) $(QRC_PY) $(GUIDE) ## regenerate the Designer forms, the resource module and the packaged user guide (only stale ones)
 
 system-deps: ## install the Debian packages the tests use (qpdf, poppler-utils)
 	@bash .ci/system-deps.sh

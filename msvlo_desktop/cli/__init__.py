@@ -48,6 +48,8 @@ from msvlo_desktop.cli import (  # the command modules (see "Adding a command" a
     audit,
     backup,
     cases,
+    compliance,
+    compliance_merge,
     demo,
     due,
     export_bundle,
@@ -86,6 +88,8 @@ COMMANDS: tuple[Command, ...] = (
     rekey,
     backup,
     audit,
+    compliance,
+    compliance_merge,
     accept_copy,
     demo,
 )

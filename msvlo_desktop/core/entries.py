@@ -105,6 +105,20 @@ NRM_OUTCOMES = {
     "conclusive_grounds": ("trafficking", "slavery_servitude_forced_labour", "not_recognised"),
     "reconsideration": ("requested", "upheld", "overturned"),
 }
+# Why a victim update was late, as a choice beside the free-text reason: the compliance return
+# counts these (services/compliance.py) and never the free text.
+LATE_REASON_CATEGORIES = (
+    "victim_unreachable",
+    "interpreter_unavailable",
+    "officer_unavailable",
+    "other",
+)
+LATE_REASON_LABELS = {
+    "victim_unreachable": "Victim could not be reached",
+    "interpreter_unavailable": "Interpreter not available",
+    "officer_unavailable": "Officer not available",
+    "other": "Other reason",
+}
 EXIT_STATUSES = ("not_started", "drafted", "agreed", "in_progress", "completed", "revised")
 # Things an interaction or note can record as done; the case checklists read them.
 ACTIONS = {
@@ -180,6 +194,10 @@ def _bool(raw: Any, label: str) -> bool:
 
 def _choice(options: Sequence[str]) -> Parser:
     return lambda raw, label: v.choice(raw, label, options)
+
+
+def _opt_choice(options: Sequence[str]) -> Parser:
+    return lambda raw, label: None if raw is None else v.choice(raw, label, options)
 
 
 def _money(raw: Any, label: str) -> str:
@@ -267,6 +285,11 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("method", "Method", _choice(UPDATE_METHODS), True),
         FieldSpec("summary", "What the victim was told", _text, True, True),
         FieldSpec("late_reason", "Reason the update was late", _opt_text, searchable=True),
+        FieldSpec(
+            "late_reason_category",
+            "Why the update was late",
+            _opt_choice(LATE_REASON_CATEGORIES),
+        ),
     ),
     "referral": (
         FieldSpec("service", "Service", _choice(SERVICES), True),

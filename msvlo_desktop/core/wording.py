@@ -19,7 +19,13 @@ from typing import Any, Final
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import ROLE_LABELS
-from msvlo_desktop.core.entries import ACTIONS, FIELDS, SERVICE_LABELS, TYPE_LABELS
+from msvlo_desktop.core.entries import (
+    ACTIONS,
+    FIELDS,
+    LATE_REASON_LABELS,
+    SERVICE_LABELS,
+    TYPE_LABELS,
+)
 from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES, RIGHT6_EVENTS
 from msvlo_desktop.core.timefmt import uk_date
 
@@ -137,6 +143,7 @@ CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
     "outcome": OUTCOME_LABELS,
     "status": EXIT_STATUS_LABELS,
     "actions": ACTIONS,
+    "late_reason_category": LATE_REASON_LABELS,
 }
 # What every entry has besides its type's fields.
 COMMON_FIELD_LABELS: Final[Mapping[str, str]] = {

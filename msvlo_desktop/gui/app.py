@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from msvlo_desktop.gui import diagnostics, messages
@@ -29,6 +29,7 @@ from msvlo_desktop.gui.diagnostics import APP_NAME, ORG_NAME
 from msvlo_desktop.gui.settings import Settings
 from msvlo_desktop.gui.single_instance import HandOverError, SingleInstance
 from msvlo_desktop.gui.start_window import StartWindow
+from msvlo_desktop.gui.system_theme import follow_system
 from msvlo_desktop.gui.training_mark import TrainingMarker
 from msvlo_desktop.gui.unlock_dialog import UnlockDialog, failure_delay
 from msvlo_desktop.hardening import disable_core_dumps
@@ -58,14 +59,8 @@ def configure(app: QApplication) -> None:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(":/icons/app.svg"))
     app.setStyle("Fusion")
-    hints = app.styleHints()
-    if hasattr(hints, "setColorScheme"):
-        # The stylesheet is drawn for a light scheme; a dark system theme would make the
-        # text unreadable against it.
-        hints.setColorScheme(Qt.ColorScheme.Light)
-    palette: QPalette = app.style().standardPalette()
-    app.setPalette(palette)
-    app.setStyleSheet(stylesheet())
+    # Light by design; the system's palette for a high-contrast or dark scheme (system_theme).
+    follow_system(app, stylesheet())
 
 
 class Application(QObject):

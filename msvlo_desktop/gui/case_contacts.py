@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
+from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import ROLE_LABELS, parse_contact
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date
@@ -40,6 +41,8 @@ class CaseContacts(QObject):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
+        # Tab leaves the table for its buttons; the arrow keys move between contacts.
+        table.setTabKeyNavigation(False)
         ui.contactProblemLabel.hide()
         ui.addContactButton.clicked.connect(self.add)
         ui.endContactButton.clicked.connect(self.end)
@@ -64,7 +67,7 @@ class CaseContacts(QObject):
                 self.tr(ROLE_LABELS.get(c.get("role", ""), c.get("role", ""))),
                 c.get("name") or "",
                 c.get("organisation") or "",
-                c.get("phone") or "",
+                v.phone_display(c["phone"]) if c.get("phone") else "",
                 c.get("email") or "",
                 uk_date(date.fromisoformat(c["from"])) if c.get("from") else "",
                 uk_date(date.fromisoformat(c["to"])) if c.get("to") else self.tr("current"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QWidget,
@@ -33,6 +35,7 @@ from msvlo_desktop.core.case import (
     ROLE_LABELS,
     Case,
     parse_case_header,
+    parse_reference,
 )
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.timefmt import LONDON
@@ -51,6 +54,7 @@ from msvlo_desktop.gui.case_form_fields import (
 from msvlo_desktop.gui.drafts_dialog import CASE_DRAFT_KIND
 from msvlo_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from msvlo_desktop.gui.inline_problems import InlineProblems
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Clock, Draft, Vault
 
@@ -82,6 +86,7 @@ class CaseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CaseDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.vault = vault
         self.mode = mode
         self.case_ref = case_ref
@@ -121,12 +126,14 @@ class CaseDialog(QDialog):
                     "learn it."
                 )
             )
-            self.ui.saveButton.setText(self.tr("&Open case"))
+            self.ui.saveButton.setText(self.tr("Open ca&se"))
             self.ui.saveButton.setAccessibleName(self.tr("Open case"))
             self.ui.reasonLabel.hide()
             self.ui.reasonLineEdit.hide()
         self._connect_changes()
         self._loading = False
+        # What the form held when it opened: Esc asks before losing any change to it.
+        self._opened_with = self.draft_data()
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.caseTabWidget.setCurrentIndex(0)
@@ -157,6 +164,7 @@ class CaseDialog(QDialog):
             filler = QWidget()
             filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             form.addRow(filler)
+        self._scroll_pages()
         # The age fields sit beside their choices, not at the far edge of the form.
         ui.dobDateEdit.setMaximumWidth(180)
         ui.claimedAgeSpinBox.setMaximumWidth(180)
@@ -171,6 +179,32 @@ class CaseDialog(QDialog):
             ui.contactRoleComboBox.addItem(self.tr(ROLE_LABELS[role]), role)
         ui.enhancedEligibleCheckBox.setChecked(True)
         ui.mostSeriousCrimeCheckBox.setChecked(True)
+
+    def _scroll_pages(self) -> None:
+        """Each page scrolls when the screen is too small for it (a 1366×768 laptop at 125%
+        has 580 points of height): the page moves into a scroll area that takes its place
+        among the tabs, and its name, so ``ui.victimTab`` is still the tab to choose."""
+        tabs = self.ui.caseTabWidget
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            if page is None:
+                continue
+            name = page.objectName()
+            text, tip = tabs.tabText(i), tabs.tabToolTip(i)
+            tabs.removeTab(i)
+            scroll = QScrollArea()
+            scroll.setObjectName(name)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # Only a way to make room, not a tab stop of its own.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            page.setObjectName(f"{name}Contents")
+            scroll.setWidget(page)
+            scroll.viewport().setAutoFillBackground(False)
+            page.setAutoFillBackground(False)
+            tabs.insertTab(i, scroll, text)
+            tabs.setTabToolTip(i, tip)
+            setattr(self.ui, name, scroll)
 
     def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
@@ -355,6 +389,17 @@ class CaseDialog(QDialog):
             parse_case_header(self.raw(), now=self._now())
         except ValidationError as exc:
             problems = list(exc.problems)
+        taken = self._reference_taken()
+        if taken is not None:
+            problems.append(
+                Problem(
+                    "reference",
+                    self.tr(
+                        "A case {ref} already exists in this vault: give this case its own "
+                        "reference."
+                    ).format(ref=taken),
+                )
+            )
         if self.mode == EDIT and not self.ui.reasonLineEdit.text().strip():
             problems.append(Problem("reason", self.tr("Say why the record is being changed.")))
         self.problems = problems
@@ -367,6 +412,17 @@ class CaseDialog(QDialog):
         self._summarise(problems, unclaimed)
         self.ui.saveButton.setEnabled(not problems)
         return problems
+
+    def _reference_taken(self) -> str | None:
+        """The reference typed for a new case, when the vault already holds a case by it
+        (said beside the field now, not after "Ready to open" and a refused save)."""
+        if self.mode != NEW:
+            return None
+        try:
+            ref = parse_reference(self.ui.referenceLineEdit.text())
+        except ValidationError:
+            return None
+        return ref if self.vault.case_exists(ref) else None
 
     def _mark_tabs(self, problems: list[Problem]) -> None:
         tabs = self.ui.caseTabWidget
@@ -486,8 +542,13 @@ class CaseDialog(QDialog):
         dialog.touch_all()
         return dialog
 
+    def changed_since_opened(self) -> bool:
+        """Whether anything differs from what the form opened with (dates, choices and
+        contacts as much as typed text)."""
+        return bool(self._touched) and self.draft_data() != self._opened_with
+
     def reject(self) -> None:
-        if self._touched and not messages.confirm(
+        if self.changed_since_opened() and not messages.confirm(
             self,
             self.tr("Discard this form?"),
             self.tr("What you typed has not been saved. Discard it?"),

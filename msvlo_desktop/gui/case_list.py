@@ -20,6 +20,7 @@ from msvlo_desktop.gui.case_table import (
     CaseFilterModel,
     CaseTableModel,
     child_text,
+    make_case_list_keyboard_friendly,
     next_due_for,
 )
 from msvlo_desktop.gui.first_paint import AfterFirstPaint
@@ -41,6 +42,7 @@ class CaseList(QObject):
         self.proxy.setSourceModel(self.model)
         self._reloading = False
         table.setModel(self.proxy)
+        make_case_list_keyboard_friendly(table)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -403,7 +403,9 @@ class CaseOverview(CaseLogTab):
             + [fm.horizontalAdvance(tr(i.label)) for c in self.checklists for i in c.items],
             default=200,
         )
-        self.tree.setColumnWidth(ITEM, min(widest + self.tree.indentation() + 36, 580))
+        # Wide enough for the longest heading (the child workflow's names its reason), so no
+        # list's name is cut; "Shown by" keeps the rest of the width.
+        self.tree.setColumnWidth(ITEM, min(widest + self.tree.indentation() + 36, 720))
 
     def clear_view(self) -> None:
         self.unverified_label.hide()

@@ -21,12 +21,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTableView
 
 from msvlo_desktop.core.obligations import Obligation
 from msvlo_desktop.services import next_due
@@ -295,3 +298,35 @@ class CaseFilterModel(QSortFilterProxyModel):
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)
+
+
+class _NoCaseOnFocus(QObject):
+    """Focus arriving in the case list (by Tab, or the window coming back) opens nothing.
+
+    An item view given focus with no current row makes its first row current, and the window
+    opens the current case: Tab through the window would replace Today with the first case.
+    Here the list takes focus as it is; the arrow keys, a click or Enter choose a case.
+    """
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._table
+            and event.type() == QEvent.Type.FocusIn
+            and not self._table.currentIndex().isValid()
+        ):
+            # The focus frame is still drawn; only the view's "make a row current" is skipped.
+            self._table.viewport().update()
+            self._table.update()
+            return True
+        return False
+
+
+def make_case_list_keyboard_friendly(table: QTableView) -> None:
+    """Tab leaves the case list (the arrow keys move between cases), and focusing the list
+    never opens a case by itself."""
+    table.setTabKeyNavigation(False)
+    table.installEventFilter(_NoCaseOnFocus(table))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from msvlo_desktop.gui.passphrase_fields import NewPassphrase, wire_show_toggle
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.workers import Task, run_task
 from msvlo_desktop.storage.backup import pages_to_megabytes
 from msvlo_desktop.storage.errors import VaultError, WrongPassphrase
@@ -36,6 +37,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.vault = vault
         self.task: Task | None = None
         wire_show_toggle(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from msvlo_desktop.gui.passphrase_fields import NewPassphrase, wire_show_toggle
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.workers import Task, close_vault, run_task
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import VAULT_SUFFIX, Clock, Officer, Vault, utc_now
@@ -37,6 +38,7 @@ class CreateVaultDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CreateVaultDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self._clock = clock
         self._task: Task | None = None
         self._location_touched = False

@@ -132,6 +132,8 @@ def make_table(
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Tab leaves the table for the next control; the arrow keys move between its rows.
+    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setHighlightSections(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from msvlo_desktop.core.entries import TYPE_LABELS
 from msvlo_desktop.core.timefmt import uk_datetime
 from msvlo_desktop.gui.forms.ui_drafts_dialog import Ui_DraftsDialog
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.storage.vault import Draft
 
 CASE_DRAFT_KIND = "case"
@@ -54,6 +55,7 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DraftsDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         n = len(drafts)
         if n == 1:
             text = self.tr("You have 1 unsaved form from before the lock.")

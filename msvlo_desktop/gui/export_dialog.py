@@ -25,7 +25,7 @@ from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import london
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
-from msvlo_desktop.gui.passphrase_fields import NewPassphrase, wire_show_toggle
+from msvlo_desktop.gui.passphrase_fields import PASSWORD, NewPassphrase, wire_show_toggle
 from msvlo_desktop.gui.report_preview import ReportPreview
 from msvlo_desktop.gui.training_mark import mark
 from msvlo_desktop.gui.workers import Task, run_task
@@ -105,6 +105,7 @@ class ExportDialog(QDialog):
             self,
             self.ui.showPasswordToolButton,
             [self.ui.passwordLineEdit, self.ui.repeatPasswordLineEdit],
+            noun=PASSWORD,
         )
         self.password = NewPassphrase(
             self.ui.passwordLineEdit,
@@ -113,6 +114,7 @@ class ExportDialog(QDialog):
             self.ui.strengthLabel,
             self.ui.policyLabel,
             avoid=lambda: [ref, vault.officer.name, case.victim.pseudonym],
+            noun=PASSWORD,
         )
         self.ui.encryptCheckBox.toggled.connect(self._encrypt_toggled)
         self._encrypt_toggled(False)
@@ -120,6 +122,18 @@ class ExportDialog(QDialog):
         self._update_exclusive()
 
         self.ui.messageLabel.hide()
+        # Once problems are listed, the list follows every change: a fixed problem goes.
+        for edit in (
+            self.ui.recipientLineEdit,
+            self.ui.purposeLineEdit,
+            self.ui.passwordLineEdit,
+            self.ui.repeatPasswordLineEdit,
+        ):
+            edit.textChanged.connect(self._recheck)
+        for box in (self.ui.encryptCheckBox, self.ui.pdfaCheckBox, self.ui.periodCheckBox):
+            box.toggled.connect(self._recheck)
+        for date_edit in (self.ui.fromDateEdit, self.ui.toDateEdit):
+            date_edit.dateChanged.connect(self._recheck)
         self.ui.progressBar.setRange(0, PROGRESS_TOTAL)
         self.ui.progressBar.hide()
         self.ui.progressLabel.hide()
@@ -235,6 +249,10 @@ class ExportDialog(QDialog):
     def _is_vault_passphrase(self, candidate: str) -> bool:
         # The recipient is told the report password, so it must never be the vault's own.
         return self.vault.resembles_passphrase(candidate)
+
+    def _recheck(self, *_: object) -> None:
+        if self.ui.messageLabel.isVisible() and not self.running:
+            self._show_message("\n".join("• " + p for p in self.problems()))
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)

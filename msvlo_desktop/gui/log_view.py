@@ -164,10 +164,11 @@ class LogView(QWidget):
         self.model.refresh()
         self._update_count()
         self._update_actions()
-        if current is not None and not self.select_entry(current.id):
-            self._show_placeholder()
-        elif current is not None:
+        if current is not None and self.select_entry(current.id):
             self._show_details(current)
+        else:
+            # The placeholder may speak of an empty log that has entries now.
+            self._show_placeholder()
 
     def current_entry(self) -> Entry | None:
         index = self.ui.entriesTableView.currentIndex()

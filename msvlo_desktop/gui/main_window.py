@@ -36,6 +36,7 @@ from msvlo_desktop.gui.bundle_dialogs import install_bundle_actions
 from msvlo_desktop.gui.case_area import CaseArea
 from msvlo_desktop.gui.case_list import CaseList
 from msvlo_desktop.gui.close_case_dialog import CaseStatusActions
+from msvlo_desktop.gui.compliance_dialog import install_compliance_actions
 from msvlo_desktop.gui.day_views import DayViews
 from msvlo_desktop.gui.drafts_dialog import DraftsDialog
 from msvlo_desktop.gui.first_paint import AfterFirstPaint
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         )
         self.case_status.closed.connect(self._case_closed)
         self.case_status.reopened.connect(self._case_reopened)
+        install_compliance_actions(self, lambda: self.vault)
         self._setup_status_bar()
         self.checks = UnlockChecks(self)
         self._due_timer = QTimer(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QToolButton, QWidget
 
@@ -23,19 +23,37 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("passphrase", text)
 
 
+# The vault is opened with a passphrase; a report or a bundle is given a password.
+PASSPHRASE = "passphrase"
+PASSWORD = "password"
+
+
+def _show_hide_names(noun: str) -> tuple[str, str]:
+    if noun == PASSWORD:
+        return _tr("Show password"), _tr("Hide password")
+    return _tr("Show passphrase"), _tr("Hide passphrase")
+
+
 def wire_show_toggle(
-    window: QWidget, button: QToolButton, fields: list[QLineEdit]
+    window: QWidget, button: QToolButton, fields: list[QLineEdit], *, noun: str = PASSPHRASE
 ) -> Callable[[bool], None]:
-    """Make ``button`` (checkable, in the tab order) and Ctrl+H show or hide ``fields``."""
+    """Make ``button`` (checkable) and Ctrl+H show or hide ``fields``.
+
+    The button is for the mouse: it takes no focus, so Tab goes from one passphrase field
+    to the next and a space typed after Tab can never reveal the passphrase. The keyboard
+    toggles with Ctrl+H, which its tooltip and the user guide name.
+    """
     button.setCheckable(True)
     button.setAutoRaise(False)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def apply(shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for field in fields:
             field.setEchoMode(mode)
         button.setIcon(QIcon(":/icons/hide.svg" if shown else ":/icons/show.svg"))
-        name = _tr("Hide passphrase") if shown else _tr("Show passphrase")
+        show_name, hide_name = _show_hide_names(noun)
+        name = hide_name if shown else show_name
         button.setAccessibleName(name)
         button.setToolTip(f"{name} ({SHOW_SHORTCUT})")
 
@@ -47,7 +65,11 @@ def wire_show_toggle(
 
 
 class NewPassphrase(QObject):
-    """A new passphrase typed twice: policy problems, a strength meter, and ``valid``."""
+    """A new passphrase typed twice: policy problems, a strength meter, and ``valid``.
+
+    ``noun`` is ``PASSWORD`` for a report's or a bundle's password, so its messages say
+    "password" and only the vault's own say "passphrase".
+    """
 
     changed = Signal()
 
@@ -59,8 +81,11 @@ class NewPassphrase(QObject):
         strength_label: QLabel,
         problems_label: QLabel,
         avoid: Callable[[], list[str]] = list,
+        *,
+        noun: str = PASSPHRASE,
     ) -> None:
         super().__init__(passphrase)
+        self._noun = noun
         self._passphrase = passphrase
         self._repeat = repeat
         self._bar = strength_bar
@@ -95,6 +120,8 @@ class NewPassphrase(QObject):
         self._bar.style().unpolish(self._bar)
         self._bar.style().polish(self._bar)
         self._bar.setAccessibleDescription(label)
+        hint = self._worded(hint)
+        policy = [self._worded(m) for m in policy]
         if not p:
             self._label.setText(hint)
         elif policy:
@@ -104,17 +131,28 @@ class NewPassphrase(QObject):
             self._label.setText(_tr("Strength: {label}. {hint}").format(label=label, hint=hint))
         problems = list(policy)
         if p and self._repeat.text() != p:
-            problems.append(
-                _tr("Type the same passphrase again in the second box.")
-                if not self._repeat.text()
-                else _tr("The two passphrases are different.")
-            )
+            problems.append(self._mismatch(bool(self._repeat.text())))
         self.problems = problems
         # Before anything is typed there is nothing to complain about yet.
         shown = problems if p else []
         self._problems.setText("\n".join("• " + m for m in shown))
         self._problems.setVisible(bool(shown))
         self.changed.emit()
+
+    def _worded(self, text: str) -> str:
+        """The core's policy speaks of the vault's passphrase; a report's is a password."""
+        if self._noun != PASSWORD:
+            return text
+        return text.replace("passphrase", "password").replace("Passphrase", "Password")
+
+    def _mismatch(self, repeated: bool) -> str:
+        if self._noun == PASSWORD:
+            if not repeated:
+                return _tr("Type the same password again in the second box.")
+            return _tr("The two passwords are different.")
+        if not repeated:
+            return _tr("Type the same passphrase again in the second box.")
+        return _tr("The two passphrases are different.")
 
     def clear(self) -> None:
         self._passphrase.clear()

@@ -24,6 +24,7 @@ from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.entry_forms.base import TRAINING_PREFIX
 from msvlo_desktop.gui.entry_forms.display import type_label
 from msvlo_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.workers import Task, TaskCancelled, run_task
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import SearchHit, Vault
@@ -80,6 +81,7 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SearchDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.vault = vault
         self.results = QStandardItemModel(0, 5, self)
         self.results.setHorizontalHeaderLabels(

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.settings import (
     DEFAULT_AUTHOR,
     EXPORT_FOLDER,
@@ -18,6 +20,21 @@ from msvlo_desktop.gui.settings import (
 )
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
+
+# Linux desktops have no standard key for preferences (QKeySequence.Preferences is empty
+# there): Ctrl+, is what GNOME and KDE applications use.
+SETTINGS_KEY = "Ctrl+,"
+
+
+def settings_shortcuts() -> list[QKeySequence]:
+    """The keys that open Settings: the platform's own (Cmd+, on macOS) and Ctrl+, always."""
+    keys = [
+        k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) if not k.isEmpty()
+    ]
+    ours = QKeySequence(SETTINGS_KEY)
+    if ours not in keys:
+        keys.append(ours)
+    return keys
 
 
 class SettingsDialog(QDialog):
@@ -29,6 +46,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.settings = settings
         self.vault = vault
         self.ui.idleLockSpinBox.setRange(*IDLE_LOCK_RANGE)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui import resources_rc as _resources  # noqa: F401 - :/icons
+from msvlo_desktop.gui.compliance_dialog import install_merge_button
 from msvlo_desktop.gui.create_vault_dialog import CreateVaultDialog
 from msvlo_desktop.gui.diagnostics import APP_NAME, ORG_NAME
 from msvlo_desktop.gui.forms.ui_start_window import Ui_StartWindow
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.settings import Settings
 from msvlo_desktop.gui.unlock_dialog import UnlockDialog
 from msvlo_desktop.gui.workers import Task, close_vault, run_task
@@ -74,6 +76,7 @@ class StartWindow(QWidget):
         super().__init__(parent)
         self.ui = Ui_StartWindow()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.settings = settings
         self._clock = clock
         self.training_path = training_path or default_training_path()
@@ -97,6 +100,7 @@ class StartWindow(QWidget):
         self.ui.recentVaultsListWidget.currentRowChanged.connect(self._update_buttons)
         self.ui.openTrainingButton.clicked.connect(lambda: self.open_training())
         self.ui.resetTrainingButton.clicked.connect(self._reset_training)
+        install_merge_button(self)
         self.refresh()
 
     # ----------------------------------------------------------------- recent list

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.forms.ui_task_dialog import Ui_TaskDialog
+from msvlo_desktop.gui.screen_fit import keep_on_screen
 from msvlo_desktop.gui.workers import Task, run_task
 from msvlo_desktop.storage import integrity
 from msvlo_desktop.storage.backup import CopyCancelled, pages_to_megabytes
@@ -41,6 +42,7 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TaskDialog()
         self.ui.setupUi(self)
+        keep_on_screen(self)
         self.cancel_requested = False
         self.ui.progressBar.setRange(0, 0)  # busy until the first progress report
         self.ui.cancelButton.setVisible(cancellable)

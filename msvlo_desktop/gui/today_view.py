@@ -361,6 +361,8 @@ class TodayView(QWidget):
         # Each line's row in the view, and every line's key in order.
         self._where: dict[tuple[str, str, str], int] = {}
         self._order: list[tuple[str, str, str]] = []
+        # The rows last given a title's height (group titles, "nothing due" rows).
+        self._short_rows: set[int] = set()
         self._build()
 
     def _build(self) -> None:
@@ -622,14 +624,22 @@ class TodayView(QWidget):
         cal = self._calendar if self._calendar is not None else default_calendar()
         self.model.show(result, cal, self._bold)
         self.table.clearSpans()
+        short: set[int] = set()
         for row, r in enumerate(self.model.rows()):
             if r.kind == LINE:
                 line = self.model.line_at(row)
                 self._where[line.key] = row
                 self._order.append(line.key)
             else:
+                short.add(row)
                 self.table.setSpan(row, 0, 1, len(HEADERS))
                 self.table.setRowHeight(row, self._title_height)
+        # The view keeps a row's height from one result to the next: a line on a row that
+        # last held a title or "nothing due" would be squashed to one line of text.
+        for row in self._short_rows - short:
+            if row < self.model.rowCount():
+                self.table.setRowHeight(row, self._line_height)
+        self._short_rows = short
         self.table.setColumnWidth(WHO, self._who_width(result.lines))
         text = summary_text(result)
         if result.unreadable:

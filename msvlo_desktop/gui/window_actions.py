@@ -22,8 +22,9 @@ from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.about_dialog import AboutDialog
 from msvlo_desktop.gui.case_dialog import EDIT, NEW, CaseDialog
 from msvlo_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+from msvlo_desktop.gui.help_viewer import install_help
 from msvlo_desktop.gui.settings import EXPORT_FOLDER
-from msvlo_desktop.gui.settings_dialog import SettingsDialog
+from msvlo_desktop.gui.settings_dialog import SettingsDialog, settings_shortcuts
 from msvlo_desktop.gui.task_dialog import BackupDialog, VerifyDialog
 from msvlo_desktop.gui.unlock_dialog import LOCKED_BY_USER
 from msvlo_desktop.storage.errors import VaultError
@@ -75,7 +76,7 @@ class WindowActions(QObject):
         }
         for action, name in icons.items():
             action.setIcon(QIcon(f":/icons/{name}.svg"))
-        ui.settingsAction.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        ui.settingsAction.setShortcuts(settings_shortcuts())
         ui.newCaseAction.triggered.connect(self.new_case)
         ui.editCaseAction.triggered.connect(self.edit_case)
         ui.searchAction.triggered.connect(self.open_search)
@@ -94,6 +95,9 @@ class WindowActions(QObject):
         # Shortcuts work wherever focus is in the window, including the case tabs.
         for each in window.findChildren(QAction):
             each.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Ctrl+L locks from an open form too (the form's draft is kept by the lock).
+        ui.lockAction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        install_help(window, ui.helpMenu)  # F1: from every window, forms included
 
     def _add_report_action(self) -> QAction:
         """The Export report action (Ctrl+E) in the Case menu and on the toolbar."""

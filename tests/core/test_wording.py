@@ -20,7 +20,7 @@ from msvlo_desktop.core.obligations import Obligation
 from msvlo_desktop.core.rules import RIGHT6_UPDATE
 
 PACKAGE = Path(wording.__file__).resolve().parents[1]
-WORDING_MODULES = {"core/wording.py", "core/wording_obligations.py"}
+WORDING_MODULES = {"core/wording.py", "core/wording_obligations.py", "core/wording_compliance.py"}
 
 
 @functools.cache

@@ -387,3 +387,21 @@ def test_an_archivable_report_with_characters_no_embedded_font_has_is_explained(
     dialog.ui.pdfaCheckBox.setChecked(False)
     preview = _build(qtbot, dialog)
     assert preview.report is not None
+
+
+def test_listed_problems_follow_each_change(
+    qtbot: Any, filled: tuple[Vault, str], tmp_path: Path
+) -> None:
+    """A problem fixed after Create was pressed leaves the list at once: the list never says
+    "The two passwords are different." once they match."""
+    vault, ref = filled
+    dialog = _dialog(qtbot, vault, ref, tmp_path)
+    dialog.show()
+    dialog.ui.encryptCheckBox.setChecked(True)
+    qtbot.keyClicks(dialog.ui.passwordLineEdit, "vivid harbour lantern 42")
+    qtbot.keyClicks(dialog.ui.repeatPasswordLineEdit, "vivid harbour lantern 4")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert "The two passwords are different." in dialog.ui.messageLabel.text()
+    qtbot.keyClicks(dialog.ui.repeatPasswordLineEdit, "2")
+    assert "The two passwords are different." not in dialog.ui.messageLabel.text()
+    assert not dialog.running

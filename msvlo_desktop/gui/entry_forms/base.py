@@ -16,20 +16,31 @@ from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
-from msvlo_desktop.core.sequence import REASON_FIELD, TYPES_READ, CaseHistory, check_entry
+from msvlo_desktop.core.sequence import REASON_FIELD, TYPES_READ, CaseHistory
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.gui import messages
-from msvlo_desktop.gui.entry_forms.bindings import Binding, LineBinding
+from msvlo_desktop.gui.entry_forms.bindings import Binding, LineBinding, TextBinding
+from msvlo_desktop.gui.entry_forms.counter import CharacterCounter
 from msvlo_desktop.gui.entry_forms.display import field_label
 from msvlo_desktop.gui.entry_forms.reason_box import SequenceReasonBox
+from msvlo_desktop.gui.inline_problems import reserve_message_line
+from msvlo_desktop.gui.screen_fit import fit_to_screen
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
 
@@ -124,8 +135,13 @@ class EntryDialog(QDialog):
         self.saved_entry: Entry | None = None
         self._max_day: date | None = None
 
-        self._history: CaseHistory | None = None
-        self.reason_box = self._add_reason_box()
+        self.reason_box = SequenceReasonBox.add_to(
+            self,
+            self.ui,
+            lambda: CaseHistory.of(
+                self.case.opened_on, vault.entries_of_types(case_ref, TYPES_READ), self.case.victim
+            ),
+        )
         self.bindings: list[Binding] = [
             *self.make_bindings(),
             LineBinding(REASON_FIELD, self.reason_box.edit),
@@ -138,6 +154,9 @@ class EntryDialog(QDialog):
         for b in self.bindings:
             b.connect(partial(self._edited, b.name))
         self._loading = False
+        # What the form held when it opened: any difference, a date or a ticked item in a
+        # list as much as typed text, is something the officer would lose on Esc.
+        self._opened_with = self.draft_values()
         self.refresh()
 
     # ------------------------------------------------------------------ set up
@@ -147,48 +166,6 @@ class EntryDialog(QDialog):
 
     def setup_extra(self) -> None:
         """Anything a form shows besides its fields (running totals, hints)."""
-
-    def _add_reason_box(self) -> SequenceReasonBox:
-        """The reason box, below the form's fields (above its status line and buttons)."""
-        box = SequenceReasonBox(self)
-        self.ui.sequenceReasonErrorLabel = box.error_label
-        layout = self.ui.mainLayout
-        status = getattr(self.ui, "saveStatusLabel", None)
-        at = layout.indexOf(status) if status is not None else -1
-        if isinstance(layout, QBoxLayout) and at >= 0:
-            layout.insertWidget(at, box)
-        else:
-            layout.addWidget(box)
-        last_field = getattr(self.ui, "sensitiveCheckBox", None)
-        if isinstance(last_field, QWidget):
-            # Tab reaches the reason after the form's last field, before Save.
-            QWidget.setTabOrder(last_field, box.edit)
-        return box
-
-    def sequence_history(self) -> CaseHistory:
-        """The case the entry's order is judged against, read once per form."""
-        if self._history is None:
-            self._history = CaseHistory.of(
-                self.case.opened_on,
-                self.vault.entries_of_types(self.case_ref, TYPES_READ),
-                self.case.victim,
-            )
-        return self._history
-
-    def sequence_problems(self, entry: Entry) -> list[Problem]:
-        """What the log's order checks refuse, and a warning not yet explained (shown in the
-        reason box, the reason asked for beside it)."""
-        found = check_entry(entry, self.sequence_history())
-        self.reason_box.show_warnings([w.message for w in found.warnings])
-        problems = list(found.refusals)
-        if found.warnings and not self.reason_box.edit.text().strip():
-            problems.append(
-                Problem(
-                    REASON_FIELD,
-                    self.tr("Say why this order is right to save the entry, or change it."),
-                )
-            )
-        return problems
 
     def _setup_common(self, author: str | None) -> None:
         ui = self.ui
@@ -213,6 +190,36 @@ class EntryDialog(QDialog):
         box = getattr(ui, "sensitiveCheckBox", None)
         if box is not None:
             box.toggled.connect(lambda _c: self._edited("sensitive"))
+        # Every field's message line keeps its room, so nothing moves when one appears.
+        for name, widget in vars(ui).items():
+            if name.endswith("ErrorLabel") and isinstance(widget, QLabel):
+                reserve_message_line(widget)
+        # A choice's box need not be as wide as its longest choice (which would push the
+        # form past a narrow window or the correction form's half): its list, when open,
+        # is as wide as the choices.
+        for combo in self.findChildren(QComboBox):
+            if combo.objectName().startswith("qt_"):
+                continue
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+            view = combo.view()
+            view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+        # Long text fields say how much of their 20,000 characters is used.
+        self.counters = [
+            CharacterCounter(self, b.edit) for b in self.bindings if isinstance(b, TextBinding)
+        ]
+        status = getattr(ui, "saveStatusLabel", None)
+        if isinstance(status, QLabel):
+            # Two lines kept for what is still missing, said or not, so Save never moves.
+            status.setWordWrap(True)
+            status.ensurePolished()
+            status.setFixedHeight(2 * status.fontMetrics().lineSpacing() + 4)
+            policy = status.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            policy.setRetainSizeWhenHidden(True)
+            status.setSizePolicy(policy)
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         title = self.windowTitle() + f" — {self.case_ref}"
@@ -368,7 +375,7 @@ class EntryDialog(QDialog):
             found += self.adjust_problems(list(exc.problems))
             self.reason_box.show_warnings([])
         else:
-            found += self.adjust_problems(self.sequence_problems(entry))
+            found += self.adjust_problems(self.reason_box.problems_for(entry))
         return found
 
     def on_changed(self) -> None:
@@ -438,8 +445,7 @@ class EntryDialog(QDialog):
             if label is None:
                 continue
             message = inline.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+            reserve_message_line(label).set(message)
             for widget in self._inputs_of(name):
                 if bool(widget.property("invalid")) != bool(message):
                     widget.setProperty("invalid", bool(message))
@@ -454,6 +460,7 @@ class EntryDialog(QDialog):
         status_label = getattr(self.ui, "saveStatusLabel", None)
         if status_label is not None and not self.embedded:
             status_label.setText(" ".join(status))
+            status_label.setToolTip(" ".join(status))
             status_label.setProperty("role", "error" if general else "hint")
             status_label.style().unpolish(status_label)
             status_label.style().polish(status_label)
@@ -468,6 +475,8 @@ class EntryDialog(QDialog):
         """True when the officer typed something that is not saved yet."""
         if self.saved_entry is not None:
             return False
+        if self.draft_values() != self._opened_with:
+            return True
         return any(not self._is_empty(n) for n in self._touched if n in self._by_name)
 
     # ------------------------------------------------------------------ save and close
@@ -531,6 +540,20 @@ class EntryDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The scroll area can resize the fields (a scroll bar appearing) while their layout
+        # is settling; the layout then keeps its old width and runs the fields under the
+        # scroll bar, cut off at the right. Lay them out again once the resizing is over.
+        QTimer.singleShot(0, self, self._settle_fields)
+
+    def _settle_fields(self) -> None:
+        fields = getattr(self.ui, "fieldsWidget", None)
+        layout = fields.layout() if fields is not None else None
+        if fields is not None and layout is not None and layout.geometry() != fields.rect():
+            layout.invalidate()
+            layout.activate()
+
     def first_input(self) -> QWidget | None:
         return getattr(self.ui, "occurredAtDateTimeEdit", None)
 
@@ -544,8 +567,5 @@ class EntryDialog(QDialog):
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        self.resize(min(self.width(), room.width()), min(self.height(), int(room.height() * 0.92)))
+        # The fields scroll; the form itself, its Save button included, stays on screen.
+        fit_to_screen(self)

@@ -6,8 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from msvlo_desktop.core.entries import UPDATE_METHODS, Entry, effective_entries
+from msvlo_desktop.core.entries import (
+    LATE_REASON_CATEGORIES,
+    UPDATE_METHODS,
+    Entry,
+    effective_entries,
+)
 from msvlo_desktop.core.timefmt import london, uk_datetime
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
 from msvlo_desktop.gui.entry_forms.bindings import (
@@ -78,7 +84,26 @@ class VictimUpdateDialog(EntryDialog):
             method,
             TextBinding("summary", ui.summaryPlainTextEdit),
             TextBinding("late_reason", ui.lateReasonPlainTextEdit),
+            self._late_reason_category(),
         ]
+
+    def _late_reason_category(self) -> ChoiceBinding:
+        """Why the update was late, as one of a few categories, above the free-text reason:
+        the compliance return counts the category and never reads the text."""
+        ui = self.ui
+        combo = QComboBox(ui.fieldsWidget)
+        combo.setObjectName("lateReasonCategoryComboBox")
+        combo.setAccessibleName(self.tr("Why the update was late"))
+        combo.setToolTip(
+            self.tr("Counted in the Victims' Code compliance return (the free-text reason is not).")
+        )
+        ui.lateReasonFieldLayout.insertWidget(0, combo)
+        QWidget.setTabOrder(ui.summaryPlainTextEdit, combo)
+        QWidget.setTabOrder(combo, ui.lateReasonPlainTextEdit)
+        self.lateReasonCategoryComboBox = combo
+        options: list[tuple[str | None, str]] = [(None, self.tr("Not late, or no category"))]
+        options += choices("late_reason_category", LATE_REASON_CATEGORIES)
+        return ChoiceBinding("late_reason_category", combo, options)
 
     def set_values(self, values: Any) -> None:
         super().set_values(values)

@@ -310,7 +310,7 @@ class Ui_CreateVaultDialog(object):
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("CreateVaultDialog", u"Cancel", None))
 #endif // QT_CONFIG(accessibility)
-        self.createButton.setText(QCoreApplication.translate("CreateVaultDialog", u"C&reate vault", None))
+        self.createButton.setText(QCoreApplication.translate("CreateVaultDialog", u"Create &vault", None))
 #if QT_CONFIG(accessibility)
         self.createButton.setAccessibleName(QCoreApplication.translate("CreateVaultDialog", u"Create vault", None))
 #endif // QT_CONFIG(accessibility)
