@@ -73,11 +73,19 @@ def describe() -> dict[str, str]:
         "sqlcipher": f"SQLCipher {cipher} (SQLite {cipher_sqlite}), sqlcipher3 "
         f"{version('sqlcipher3')}",
         "sqlite_stdlib": f"SQLite {sqlite3.sqlite_version} (Python's sqlite3)",
-        "pyside6": version("PySide6"),
+        "pyside6": _pyside_version(),
         "reportlab": reportlab.Version,
         "load_average_at_start": _load(),
         "executable": sys.executable,
     }
+
+
+def _pyside_version() -> str:
+    # The application installs PySide6-Essentials; PySide6 itself (the bindings' own version)
+    # says the same in every distribution.
+    import PySide6
+
+    return str(PySide6.__version__)
 
 
 def lines(info: dict[str, str]) -> list[str]:

@@ -32,6 +32,7 @@ ENTRY_TYPES = (
     "nrm_decision",
     "spoc_change",
     "exit_strategy",
+    "competent_authority_update",
     "note",
     "correction",
 )

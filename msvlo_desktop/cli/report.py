@@ -5,7 +5,8 @@ inclusive; 2026-03-24 or 24/03/2026), ``--encrypt`` (asks for a report password:
 without echo on a terminal, one line from standard input otherwise; the vault passphrase
 policy applies and the vault passphrase itself is refused), ``--pdfa`` for an archivable
 PDF/A-2b-style file (``reports/pdfa.py``; not with ``--encrypt``), ``--force`` to replace
-OUT.pdf.
+OUT.pdf, ``--pseudonymise`` for a copy with the victim's pseudonym in place of their name
+throughout (``reports/pseudonymise.py``).
 
 A report is a disclosure, so ``--recipient`` and ``--purpose`` are required: both go on the
 cover and into the audit log. The PDF is built in memory and, with ``--encrypt``, encrypted
@@ -91,6 +92,12 @@ def register(subparsers: Subparsers) -> None:
         action="store_true",
         help="write an archivable PDF in the style of PDF/A-2b, for records systems that "
         "require PDF/A (not validated by veraPDF; cannot be combined with --encrypt)",
+    )
+    parser.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="use the victim's pseudonym instead of their name everywhere in the report "
+        "(cover, summary, log text, contacts), for a disclosure copy",
     )
     parser.add_argument("--recipient", metavar="WHO", help="who the report is for (required)")
     parser.add_argument("--purpose", metavar="WHY", help="why it is disclosed (required)")
@@ -182,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
                 password=password,
                 pdfa=args.pdfa,
                 replace=args.force,  # without --force, never a file that appeared meanwhile
+                pseudonymise=args.pseudonymise,
             )
         except ReportWriteError as exc:
             raise CommandError(f"{exc} Nothing was written.") from None

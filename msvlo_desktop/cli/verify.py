@@ -122,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
                 f"Checked {result.cases} case{'s' if result.cases != 1 else ''} and "
                 f"{result.entries} entr{'ies' if result.entries != 1 else 'y'}."
             )
+            for erased in result.erased:
+                note(f"Erased at the end of retention (audit tombstone): {erased}.")
         else:
             first = str(result.first_break) if result.first_break else result.problems[0]
             say(f"FAILED: {first}")

@@ -287,10 +287,30 @@ def _initial_actions(ev: _Evidence, case: Case, child: bool) -> Checklist:
     return Checklist("initial_actions", "Initial actions (APP)", items)
 
 
+def _consent_missing(nrm: Entry, case: Case) -> bool:
+    """An NRM referral made for an adult (judged on its own day) with consent not recorded."""
+    if nrm.data.get("consent") is True:
+        return False
+    return not case.victim.is_child(london_date(nrm.occurred_at), case.opened_on)
+
+
 def _msvlo_role(ev: _Evidence, case: Case, entries: Sequence[Entry], child: bool) -> Checklist:
     nrm = ev.service("nrm")
     dtn = ev.service("duty_to_notify")
-    if nrm is not None:
+    if nrm is not None and _consent_missing(nrm, case):
+        # History imported without the consent (a bundle is never refused for it): the
+        # referral stands, but the record owes the adult's consent.
+        nrm_entry = ChecklistItem(
+            "nrm_entry",
+            "NRM entry facilitated",
+            NOT_DONE,
+            nrm.id,
+            nrm.seq,
+            f"Consent is not recorded on the NRM referral of {uk_date(nrm.occurred_at)}: an "
+            "adult enters the NRM only with informed written consent. Record it by "
+            "correcting that referral.",
+        )
+    elif nrm is not None:
         nrm_entry = _done("nrm_entry", "NRM entry facilitated", nrm, "NRM referral")
     elif dtn is not None and not child:
         nrm_entry = _na(

@@ -23,7 +23,7 @@ from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.timefmt import london, uk_date
 from msvlo_desktop.core.victim import Victim
 
-ENTRY_TYPES = (
+ENTRY_TYPES: tuple[str, ...] = (
     "interaction",
     "provision",
     "investigation_event",
@@ -305,6 +305,12 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("outcome", "Outcome", _short, True),
         FieldSpec("requested_by", "Requested by", _opt_short, searchable=True),
         FieldSpec("details", "Details", _opt_text, searchable=True),
+        # Nationality and Borders Act 2022 s.63: no recovery period (RULES.md 3).
+        FieldSpec(
+            "public_order_disqualification",
+            "Disqualified on public-order grounds (no recovery period)",
+            _opt_bool,
+        ),
     ),
     "spoc_change": (
         FieldSpec("contact", "New SPOC", _contact, True),
@@ -350,6 +356,26 @@ FIELDS.update(
         ),
         "case_reopened": (FieldSpec("reason", "Reason for reopening", _text, True, True),),
     }
+)
+
+
+# ----------------------------------------------------------- updates to the competent authority
+# The investigator's ongoing duty after an NRM referral (APP, NRM decision making): each update
+# sent to the Single Competent Authority or the Immigration Enforcement Competent Authority,
+# usually by replying to the referral receipt email. The reminder cadence is force policy
+# (rules table, ``nrm.competent_authority_update``).
+CA_AUTHORITIES = {
+    "sca": "Single Competent Authority (SCA)",
+    "ieca": "Immigration Enforcement Competent Authority (IECA)",
+}
+CA_UPDATE_METHODS = ("reply_to_referral_receipt", "email", "phone", "letter", "other")
+ENTRY_TYPES = (*ENTRY_TYPES, "competent_authority_update")
+TYPE_LABELS["competent_authority_update"] = "Competent authority update"
+FIELDS["competent_authority_update"] = (
+    FieldSpec("authority", "Competent authority", _choice(list(CA_AUTHORITIES)), True),
+    FieldSpec("method", "Sent by", _choice(CA_UPDATE_METHODS), True),
+    FieldSpec("reference", "NRM reference", _opt_short, searchable=True),
+    FieldSpec("summary", "What the competent authority was told", _text, True, True),
 )
 
 
@@ -405,6 +431,9 @@ class EntryContext:
     victim: Victim | None = None
     opened_on: date | None = None
     existing: Mapping[str, Entry] = field(default_factory=dict)
+    # What an import lets through but the officer must hear about (history is never
+    # refused for a record it lacks, only for one that breaks a rule): one line per entry.
+    warnings: list[str] = field(default_factory=list)
 
 
 def new_entry_id() -> str:
@@ -513,11 +542,14 @@ def validate_entry(raw: Any, ctx: EntryContext, *, imported: bool = False) -> En
     data, field_problems = validate_fields(entry_type, raw)
     problems += field_problems
     problems += _case_rules(entry_type, data, raw, occurred, ctx)
+    problems += _consent_rules(entry_type, data, occurred, ctx, imported, entry_id)
     if problems:
         raise ValidationError(problems)
     assert occurred is not None and recorded is not None
     if entry_type == "correction":
-        data["replacement"] = _replacement(raw.get("replacement"), data["corrects"], occurred, ctx)
+        data["replacement"] = _replacement(
+            raw.get("replacement"), data["corrects"], occurred, ctx, imported=imported
+        )
     return Entry(
         id=entry_id,
         type=entry_type,
@@ -548,12 +580,6 @@ def _case_rules(
                     "make an NRM referral, which needs no consent.",
                 )
             )
-    if entry_type == "referral" and data.get("service") == "nrm" and ctx.victim and occurred:
-        adult = not ctx.victim.is_child(london(occurred).date(), ctx.opened_on)
-        if adult and data.get("consent") is False:
-            problems.append(
-                Problem("consent", "An adult who does not consent gets a Duty to Notify referral.")
-            )
     if entry_type == "victim_update":
         for event_id in data.get("satisfies", []):
             target = ctx.existing.get(event_id)
@@ -572,7 +598,87 @@ def _case_rules(
     return problems
 
 
-def _replacement(raw: Any, corrects: str, occurred: datetime, ctx: EntryContext) -> dict[str, Any]:
+# ----------------------------------------------------------------------- consent (RULES.md 3)
+ADULT_NRM_CONSENT_REFUSED = (
+    "An adult who does not consent is not referred into the NRM: make a Duty to Notify "
+    "referral instead (anonymous; no support follows)."
+)
+ADULT_NRM_CONSENT_MISSING = (
+    "An adult's NRM referral needs their informed written consent: record that consent was "
+    "given. An adult who does not consent gets a Duty to Notify referral instead."
+)
+IMSA_CONSENT_MISSING = (
+    "An IMSA referral needs the victim's consent: ask them first, and record that they agreed."
+)
+
+
+def _consent_rule(at: datetime) -> rules.Rule:
+    # History from before the rules table's first day is judged by its first version.
+    try:
+        return rules.RULES.rule(rules.NRM_CONSENT, at)
+    except rules.RuleNotInForce:
+        return rules.RULES.versions(rules.NRM_CONSENT)[0]
+
+
+def _adult_on(ctx: EntryContext, occurred: datetime | None) -> bool | None:
+    """Whether the victim was an adult on the entry's day (None when it cannot be told).
+
+    Judged as at the entry's date, so a referral made while the age was disputed stays a
+    child's referral whatever the age assessment later decides."""
+    if ctx.victim is None or occurred is None:
+        return None
+    return not ctx.victim.is_child(london(occurred).date(), ctx.opened_on)
+
+
+def _consent_rules(
+    entry_type: str,
+    data: Mapping[str, Any],
+    occurred: datetime | None,
+    ctx: EntryContext,
+    imported: bool,
+    entry_id: str,
+) -> list[Problem]:
+    """Consent before a referral (rules table ``nrm.referral_consent``).
+
+    An adult's NRM referral needs consent recorded true, an IMSA referral needs consent. Made
+    in the application (window or command line), a referral without it is refused with the
+    reason. History arriving in a bundle is never blocked for a record it lacks: an adult's
+    NRM referral (or an IMSA referral) with consent not recorded comes in with a warning in
+    ``ctx.warnings`` and an outstanding checklist item; consent recorded as refused stays
+    refused, since that referral should never have been made.
+    """
+    if entry_type != "referral":
+        return []
+    service = data.get("service")
+    consent = data.get("consent")
+    rule = _consent_rule(occurred or ctx.now)
+    if service == "nrm" and rule.bool_param("adult_nrm_needs_consent"):
+        if _adult_on(ctx, occurred) is not True:
+            return []
+        if consent is False:
+            return [Problem("consent", ADULT_NRM_CONSENT_REFUSED)]
+        if consent is None:
+            if not imported:
+                return [Problem("consent", ADULT_NRM_CONSENT_MISSING)]
+            ctx.warnings.append(
+                f"Entry {entry_id}: an adult's NRM referral with consent not recorded. It is "
+                "imported as history; the case's checklist shows the consent as outstanding "
+                "until a note or correction records it."
+            )
+    elif service == "imsa" and consent is not True and rule.bool_param("imsa_needs_consent"):
+        if consent is None and imported:
+            ctx.warnings.append(
+                f"Entry {entry_id}: an IMSA referral with consent not recorded. It is "
+                "imported as history; record the victim's consent."
+            )
+        else:
+            return [Problem("consent", IMSA_CONSENT_MISSING)]
+    return []
+
+
+def _replacement(
+    raw: Any, corrects: str, occurred: datetime, ctx: EntryContext, *, imported: bool = False
+) -> dict[str, Any]:
     """Validate a correction's replacement: the original's type, fields as for that type."""
     original = ctx.existing[corrects]
     if original.type == "correction":
@@ -609,6 +715,10 @@ def _replacement(raw: Any, corrects: str, occurred: datetime, ctx: EntryContext)
         problems.append(Problem("sensitive", "Sensitive must be true or false."))
     out["sensitive"] = bool(sensitive)
     problems += _case_rules(rtype, data, raw, occurred, ctx)
+    when_replaced = (
+        v.parse_datetime(out["occurred_at"], "Occurred at") if "occurred_at" in out else None
+    )
+    problems += _consent_rules(rtype, data, when_replaced, ctx, imported, corrects)
     if problems:
         raise ValidationError(problems).prefixed("replacement")
     out.update(data)
@@ -715,6 +825,8 @@ def summary(entry: Entry) -> str:
             s += f"; {len(d['outstanding'])} open item(s) acknowledged"
     elif t == "case_reopened":
         s = f"Case reopened: {d['reason']}"
+    elif t == "competent_authority_update":
+        s = f"Update to the {d['authority'].upper()}: {d['summary']}"
     else:
         s = f"Corrects an entry: {d['reason']}"
     return " ".join(s.split())

@@ -27,6 +27,8 @@ KINDS: Final = (
     "nrm_rg_expected",
     "nrm_cg_not_before",
     "exit_strategy_review",
+    "nrm_or_duty_to_notify",
+    "competent_authority_update",
 )
 STATUSES: Final = ("met_on_time", "met_late", "due", "overdue", "not_applicable")
 MET: Final = frozenset({"met_on_time", "met_late"})
@@ -241,6 +243,9 @@ class _Log:
     cg_decisions: list[Entry]
     exits: list[Entry]
     declines: list[Entry]
+    ca_updates: list[Entry]
+    # Every nrm_decision (any stage), for a public-order disqualification logged after the RG.
+    decisions: list[Entry]
 
     @classmethod
     def read(cls, entries: Sequence[Entry], at: datetime) -> _Log:
@@ -257,6 +262,8 @@ class _Log:
             log.cg_decisions,
             log.exits,
             log.declines,
+            log.ca_updates,
+            log.decisions,
         ):
             # Stable: entries at the same moment keep their log order.
             bucket.sort(key=_occurred)
@@ -269,7 +276,7 @@ class _Log:
         Most logs have no corrections, so the common case costs one pass and no copies.
         Entries that happen after ``at`` are left out: at that moment they had not happened.
         """
-        log = cls([], [], [], [], [], [], [])
+        log = cls([], [], [], [], [], [], [], [], [])
         # Tests ordered by how common each type is: this loop sees every entry of every case.
         for e in entries:
             t = e.type
@@ -291,6 +298,7 @@ class _Log:
             elif t == "referral":
                 log.referrals.append(e)
             elif t == "nrm_decision":
+                log.decisions.append(e)
                 stage = e.data.get("stage")
                 if stage == "reasonable_grounds":
                     log.rg_decisions.append(e)
@@ -298,6 +306,8 @@ class _Log:
                     log.cg_decisions.append(e)
             elif t == "exit_strategy":
                 log.exits.append(e)
+            elif t == "competent_authority_update":
+                log.ca_updates.append(e)
         return log
 
 

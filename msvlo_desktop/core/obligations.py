@@ -19,9 +19,19 @@ Kinds (``docs/RULES-ENGINE.md`` explains each in full):
   calendar days from the case opening and then from each update.
 - ``nrm_rg_expected``: the reasonable grounds decision expected 5 working days after an NRM
   referral (a target to chase, not the officer's duty).
-- ``nrm_cg_not_before``: the conclusive grounds decision may not come before 30 calendar days
-  after a positive reasonable grounds decision (a milestone).
+- ``nrm_cg_not_before``: the conclusive grounds decision may not come before the recovery
+  period has passed after a positive reasonable grounds decision (a milestone): 45 calendar
+  days for RG decisions up to 12 December 2022, 30 from 13 December 2022; none from
+  30 January 2023 after a public-order disqualification or for a further RG decision after a
+  positive CG decision.
 - ``exit_strategy_review``: the review date set in an exit strategy.
+- ``nrm_or_duty_to_notify``: an adult case owes an NRM referral (with consent) or a Duty to
+  Notify (force policy: by the end of the working day after the case opened).
+- ``competent_authority_update``: the investigator's ongoing updates to the SCA or IECA after
+  an NRM referral, a chain of reminders at the force's cadence until the decision.
+
+Calendar-day reminders (agreed updates, competent-authority updates) that fall on a weekend
+or bank holiday move to the next working day when the force-policy row says so.
 
 Every obligation is judged by the rules in force on the London day of its triggering event,
 and carries the calendar's coverage warnings: a due time the calendar could not vouch for
@@ -58,8 +68,11 @@ from msvlo_desktop.core.obligation_model import _status as _status
 from msvlo_desktop.core.obligation_model import default_calendar as default_calendar
 from msvlo_desktop.core.obligation_model import sort_by_urgency as sort_by_urgency
 from msvlo_desktop.core.obligation_rules import _agreed_updates as _agreed_updates
+from msvlo_desktop.core.obligation_rules import _ca_updates as _ca_updates
 from msvlo_desktop.core.obligation_rules import _cg_not_before as _cg_not_before
 from msvlo_desktop.core.obligation_rules import _exit_reviews as _exit_reviews
+from msvlo_desktop.core.obligation_rules import _moved_day as _moved_day
+from msvlo_desktop.core.obligation_rules import _nrm_or_duty_to_notify as _nrm_or_duty_to_notify
 from msvlo_desktop.core.obligation_rules import _rg_expected as _rg_expected
 from msvlo_desktop.core.obligation_rules import _right6_updates as _right6_updates
 from msvlo_desktop.core.obligation_rules import _support_referral as _support_referral
@@ -130,8 +143,10 @@ def case_obligations(
     out: list[Obligation] = []
     out += _right6_updates(case, log, at, cal, rules)
     out += _support_referral(case, log, at, cal, rules)
-    out += _agreed_updates(case, log, at, rules)
+    out += _agreed_updates(case, log, at, cal, rules)
     out += _rg_expected(case, log, at, cal, rules)
     out += _cg_not_before(case, log, at, cal, rules)
     out += _exit_reviews(case, log, at)
+    out += _nrm_or_duty_to_notify(case, log, at, cal, rules)
+    out += _ca_updates(case, log, at, cal, rules)
     return out

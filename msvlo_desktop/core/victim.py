@@ -14,10 +14,12 @@ from typing import Any
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.errors import Problem, ValidationError
-from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES
+from msvlo_desktop.core.rules import BASELINE, ENHANCED_RIGHTS, ENHANCED_RIGHTS_CATEGORIES, RULES
 
 # The categories live in the versioned rules table; this is the 2020 Code's list.
 ENHANCED_CATEGORIES = tuple(ENHANCED_RIGHTS_CATEGORIES)
+# The category every child (or age-disputed victim) qualifies under: derived, not chosen.
+CHILD_CATEGORY: str = RULES.rule(ENHANCED_RIGHTS, BASELINE).text_param("child_category")
 CONTACT_METHODS = (
     "phone",
     "text",
@@ -204,9 +206,12 @@ def parse_victim(raw: Any, *, today: date, opened_on: date | None = None) -> Vic
         except ValidationError as exc:
             problems.extend(exc.prefixed("safe_contact").problems)
     rights = EnhancedRights()
+    # Whether the victim is a child today, from the fields above, so that a child's rights
+    # record needs no category chosen: "under 18" is theirs by right (RULES.md 2 and 4).
+    child_now = bool(disputed) or Victim("", "", dob, claimed_age).is_child(today, opened_on)
     if raw.get("enhanced_rights") is not None:
         try:
-            rights = parse_enhanced_rights(raw["enhanced_rights"])
+            rights = parse_enhanced_rights(raw["enhanced_rights"], child=child_now)
         except ValidationError as exc:
             problems.extend(exc.prefixed("enhanced_rights").problems)
     prefs = UpdatePreferences()
@@ -253,7 +258,10 @@ def parse_safe_contact(raw: Any) -> SafeContact:
     return SafeContact(number, method, notes)
 
 
-def parse_enhanced_rights(raw: Any) -> EnhancedRights:
+def parse_enhanced_rights(raw: Any, *, child: bool = False) -> EnhancedRights:
+    """The enhanced-rights record. For a ``child`` (under 18 or age disputed) an eligible
+    record with no category chosen is recorded under "under 18", the category every child
+    qualifies under; an adult's needs the category named."""
     if not isinstance(raw, Mapping):
         raise ValidationError("Enhanced rights must be an object.")
     _no_unknown(raw, {"eligible", "categories", "reason_not_eligible", "assessed_on"})
@@ -269,7 +277,9 @@ def parse_enhanced_rights(raw: Any) -> EnhancedRights:
         max_len=2000,
     )
     if eligible and not categories:
-        raise ValidationError("Say which category makes the victim eligible.", "categories")
+        if not child:
+            raise ValidationError("Say which category makes the victim eligible.", "categories")
+        categories = (CHILD_CATEGORY,)
     if not eligible and not reason:
         raise ValidationError(
             "Switching enhanced rights off needs a recorded reason.", "reason_not_eligible"

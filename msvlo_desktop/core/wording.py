@@ -21,6 +21,7 @@ from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import ROLE_LABELS
 from msvlo_desktop.core.entries import (
     ACTIONS,
+    CA_AUTHORITIES,
     FIELDS,
     LATE_REASON_LABELS,
     SERVICE_LABELS,
@@ -73,6 +74,9 @@ MODE_LABELS: Final[Mapping[str, str]] = {
     "email": "Email",
     "third_party": "Through a third party",
     "letter": "Letter",
+    # How an update reached the competent authority.
+    "reply_to_referral_receipt": "Reply to the referral receipt email",
+    "other": "Other",
 }
 # What a provision was.
 CATEGORY_LABELS: Final[Mapping[str, str]] = {
@@ -144,6 +148,7 @@ CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
     "status": EXIT_STATUS_LABELS,
     "actions": ACTIONS,
     "late_reason_category": LATE_REASON_LABELS,
+    "authority": CA_AUTHORITIES,
 }
 # What every entry has besides its type's fields.
 COMMON_FIELD_LABELS: Final[Mapping[str, str]] = {

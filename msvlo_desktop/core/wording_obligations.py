@@ -15,7 +15,7 @@ from typing import Final
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
 from msvlo_desktop.core.obligation_model import Obligation, default_calendar, sort_by_urgency
-from msvlo_desktop.core.rules import RIGHT6_EVENTS
+from msvlo_desktop.core.rules import NRM_CG_NOT_BEFORE, RIGHT6_EVENTS, RULES, UnknownRule
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 from msvlo_desktop.core.wording import Translate, unchanged
 
@@ -25,6 +25,7 @@ __all__ = [
     "SINCE_WORDS",
     "compliance_phrase",
     "due_table",
+    "recovery_days",
     "since_phrase",
     "status_phrase",
     "working_days",
@@ -60,10 +61,29 @@ SINCE_WORDS: Final[Mapping[str, str]] = {
     "nrm_referral": "NRM referral",
     "rg_decision": "Positive RG decision",
     "exit_strategy": "Exit strategy logged",
+    "competent_authority_update": "Previous update to the competent authority",
 }
 # Kinds whose due time is counted in calendar days (the rest count working days).
-CALENDAR_DAY_KINDS: Final = frozenset({"agreed_update", "exit_strategy_review"})
+CALENDAR_DAY_KINDS: Final = frozenset(
+    {"agreed_update", "exit_strategy_review", "competent_authority_update"}
+)
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def recovery_days(o: Obligation) -> int:
+    """The recovery period a CG milestone was judged by: 45 days for RG decisions up to
+    12 December 2022, 30 after (the rule version the obligation names; the latest version's
+    when it names none)."""
+    latest = RULES.versions(NRM_CG_NOT_BEFORE)[-1].int_param("calendar_days")
+    try:
+        versions = RULES.versions(o.rule)
+    except UnknownRule:
+        return latest
+    for rule in versions:
+        days = rule.params.get("calendar_days")
+        if rule.version == o.rule_version and isinstance(days, int):
+            return days
+    return latest
 
 
 def working_days(n: int, translate: Translate = unchanged) -> str:
@@ -115,7 +135,7 @@ def status_phrase(
         return t("Met on time")
     if o.status == "met_late":
         if o.is_milestone:
-            return t("Made before the 30-day minimum")
+            return t("Made before the {days}-day minimum").format(days=recovery_days(o))
         n = o.working_days_overdue(at, cal)
         words = t("Met late by {span}").format(span=working_days(n, t)) if n else t("Met late")
         return words + (t(", no reason recorded") if o.needs_late_reason else "")
@@ -144,7 +164,7 @@ def compliance_phrase(
         return "Met on time" if not o.is_milestone else "Decision after the minimum"
     if o.status == "met_late":
         if o.is_milestone:
-            return "Decision before the 30-day minimum"
+            return f"Decision before the {recovery_days(o)}-day minimum"
         n = o.working_days_overdue(at, cal)
         late = f"LATE by {working_days(n)}" if n else "LATE"
         return late + (", no reason recorded" if o.needs_late_reason else "")

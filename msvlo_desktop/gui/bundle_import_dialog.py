@@ -47,7 +47,7 @@ from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.keys import KEY_CHANGED
 from msvlo_desktop.storage.vault import Vault
 
-# The order warnings shown in full before importing; the rest are counted.
+# The history's warnings shown in full before importing; the rest are counted.
 SEQUENCE_LINES_SHOWN = 6
 
 __all__ = ["ImportBundleDialog"]
@@ -124,7 +124,7 @@ class ImportBundleDialog(QDialog):
         status.setWordWrap(True)
         group.addWidget(status)
         self.values["status"] = status
-        # What is impossible or unusual in the order of its log: imported as it was, listed.
+        # What the history lacks or holds in an unusual order: imported as it was, listed.
         sequence = QLabel()
         sequence.setObjectName("sequenceWarningsLabel")
         sequence.setWordWrap(True)
@@ -293,15 +293,15 @@ class ImportBundleDialog(QDialog):
         self._fit()
 
     def sequence_text(self, warnings: list[str]) -> str:
-        """The order warnings of the log, the first few in full (all are kept in the
-        import's audit record)."""
+        """The history's warnings, the first few in full (all are kept in the import's
+        audit record)."""
         if not warnings:
             return ""
         shown = warnings[:SEQUENCE_LINES_SHOWN]
         lines = [
             self.tr(
-                "The order of this log has {n} thing(s) to know. The case is imported as it "
-                "was; these are kept in the audit record of the import:"
+                "This log has {n} thing(s) to know. The case is imported as it was; these "
+                "are kept in the audit record of the import:"
             ).format(n=len(warnings)),
             *(f"• {w}" for w in shown),
         ]

@@ -13,7 +13,7 @@ a refusal is shown in the dialog next to the field it names, and the dialog stay
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -45,6 +45,7 @@ from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.core.wording import case_status_phrase
 from msvlo_desktop.gui import diagnostics, messages
+from msvlo_desktop.gui.erase_case_dialog import EraseCaseDialog, open_erase_dialog
 from msvlo_desktop.gui.training_mark import mark
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
@@ -470,9 +471,15 @@ class CaseStatusActions(QObject):
 
     closed = Signal(str)
     reopened = Signal(str)
+    erased = Signal(str)
 
     def __init__(
-        self, window: QWidget, menu: QMenu, *, banner_neighbour: QWidget | None = None
+        self,
+        window: QWidget,
+        menu: QMenu,
+        *,
+        banner_neighbour: QWidget | None = None,
+        before_erasure: Sequence[QAction] = (),
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -488,9 +495,19 @@ class CaseStatusActions(QObject):
         self.reopen_action.setObjectName("reopenCaseAction")
         self.reopen_action.setStatusTip(tr("Reopen the selected closed case, with a reason"))
         self.reopen_action.triggered.connect(self.reopen_case)
+        # Erase case… (gui/erase_case_dialog.py): a closed case, at the end of retention; the
+        # dialog offers the final report or bundle (``before_erasure``) first.
+        self.before_erasure = tuple(before_erasure)
+        self.erase_action = QAction(tr("&Erase case…"), window)
+        self.erase_action.setObjectName("eraseCaseAction")
+        self.erase_action.setStatusTip(
+            tr("Erase the selected closed case from the vault after its retention review")
+        )
+        self.erase_action.triggered.connect(self.erase_case)
         menu.addSeparator()
         menu.addAction(self.close_action)
         menu.addAction(self.reopen_action)
+        menu.addAction(self.erase_action)
         self.reopen_button = QPushButton(tr("Re&open case…"), window)
         self.reopen_button.setObjectName("reopenCaseBannerButton")
         self.reopen_button.setAccessibleName(tr("Reopen case"))
@@ -517,6 +534,7 @@ class CaseStatusActions(QObject):
         has_case = vault is not None and ref is not None
         self.close_action.setEnabled(has_case and case_open)
         self.reopen_action.setEnabled(has_case and not case_open)
+        self.erase_action.setEnabled(has_case and not case_open)
         self.reopen_button.setVisible(has_case and not case_open and self._placed())
         self.reopen_action.setToolTip(
             tr("Reopen case {ref}, with a reason").format(ref=ref)
@@ -536,3 +554,10 @@ class CaseStatusActions(QObject):
         if self.vault is None or self.ref is None:
             return None
         return open_reopen_dialog(self.window, self.vault, self.ref, self.reopened.emit)
+
+    def erase_case(self) -> EraseCaseDialog | None:
+        if self.vault is None or self.ref is None:
+            return None
+        return open_erase_dialog(
+            self.window, self.vault, self.ref, self.erased.emit, self.before_erasure
+        )

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import london
@@ -91,6 +91,23 @@ class ExportDialog(QDialog):
         combo.addItem(self.tr("Disclosure: sensitive material withheld"), "disclosure")
         combo.currentIndexChanged.connect(self._profile_changed)
         self._profile_changed()
+        # A copy with the victim's pseudonym for their name throughout (reports/pseudonymise.py).
+        self.pseudonym_check = QCheckBox(
+            self.tr("Use the pseudonym ({pseudonym}) instead of the victim's name").format(
+                pseudonym=case.victim.pseudonym
+            ),
+            self,
+        )
+        self.pseudonym_check.setObjectName("pseudonymiseCheckBox")
+        self.pseudonym_check.setAccessibleName(self.tr("Use the pseudonym instead of the name"))
+        self.pseudonym_check.setToolTip(
+            self.tr(
+                "Replaces the victim's name wherever it appears: cover, summary, log text and "
+                "contacts. For copies disclosed beyond the investigation team."
+            )
+        )
+        self.ui.formLayout.insertRow(3, "", self.pseudonym_check)
+        QWidget.setTabOrder(self.ui.profileComboBox, self.pseudonym_check)
 
         today = london(vault.clock()).date()
         for edit in (self.ui.fromDateEdit, self.ui.toDateEdit):
@@ -123,13 +140,13 @@ class ExportDialog(QDialog):
 
         self.ui.messageLabel.hide()
         # Once problems are listed, the list follows every change: a fixed problem goes.
-        for edit in (
+        for line_edit in (
             self.ui.recipientLineEdit,
             self.ui.purposeLineEdit,
             self.ui.passwordLineEdit,
             self.ui.repeatPasswordLineEdit,
         ):
-            edit.textChanged.connect(self._recheck)
+            line_edit.textChanged.connect(self._recheck)
         for box in (self.ui.encryptCheckBox, self.ui.pdfaCheckBox, self.ui.periodCheckBox):
             box.toggled.connect(self._recheck)
         for date_edit in (self.ui.fromDateEdit, self.ui.toDateEdit):
@@ -275,6 +292,7 @@ class ExportDialog(QDialog):
         recipient = self.ui.recipientLineEdit.text()
         purpose = self.ui.purposeLineEdit.text()
         pdfa = self.archivable()
+        pseudonymise = self.pseudonym_check.isChecked()
         at: datetime = vault.clock()
 
         def work(task: Task) -> ReportResult:
@@ -297,6 +315,7 @@ class ExportDialog(QDialog):
                     purpose=purpose,
                     progress=progress,
                     cancel=lambda: task.cancelled,
+                    pseudonymise=pseudonymise,
                 )
 
         self._set_busy(True)
@@ -305,6 +324,7 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (
             self.ui.profileComboBox,
+            self.pseudonym_check,
             self.ui.periodWidget,
             self.ui.recipientLineEdit,
             self.ui.purposeLineEdit,

@@ -117,10 +117,14 @@ class MainWindow(QMainWindow):
         self.import_bundle_action, self.export_bundle_action = install_bundle_actions(self)
         # Close case… and Reopen case… in the Case menu, and Reopen case… beside the banner.
         self.case_status = CaseStatusActions(
-            self, self.ui.caseMenu, banner_neighbour=self.ui.editCaseButton
+            self,
+            self.ui.caseMenu,
+            banner_neighbour=self.ui.editCaseButton,
+            before_erasure=(self.export_report_action, self.export_bundle_action),
         )
         self.case_status.closed.connect(self._case_closed)
         self.case_status.reopened.connect(self._case_reopened)
+        self.case_status.erased.connect(self._case_erased)
         install_compliance_actions(self, lambda: self.vault)
         self._setup_status_bar()
         self.checks = UnlockChecks(self)
@@ -219,6 +223,12 @@ class MainWindow(QMainWindow):
     def _case_closed(self, ref: str) -> None:
         self.say(self.tr("Case {ref} closed {time}").format(ref=ref, time=uk_time(self.clock())))
         self._case_status_changed(ref)
+
+    def _case_erased(self, ref: str) -> None:
+        self.say(self.tr("Case {ref} erased {time}").format(ref=ref, time=uk_time(self.clock())))
+        self.show_today()
+        self.reload_cases()
+        self.compute_due()
 
     def _case_status_changed(self, ref: str) -> None:
         if self.vault is None:

@@ -20,6 +20,7 @@ from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import SERVICE_LABELS, Entry, effective_entries
 from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.core.wording_obligations import recovery_days
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
@@ -110,12 +111,16 @@ def nrm_story(entries: Sequence[Entry], obligations: Sequence[Obligation]) -> Nr
                     tr("RG expected by (chase)") if overdue else tr("RG expected by"),
                 )
             )
-        elif o.kind == "nrm_cg_not_before":
+        elif o.kind == "nrm_cg_not_before" and o.status != "not_applicable":
             milestones.append(Milestone("cg_not_before", london_date(o.due), tr("CG not before")))
             end = london_date(o.met_at) if o.met_at is not None else None
             if o.since is not None:
                 bands.append(
-                    Band(london_date(o.since), end, tr("Recovery period (at least 30 days)"))
+                    Band(
+                        london_date(o.since),
+                        end,
+                        tr("Recovery period (at least {days} days)").format(days=recovery_days(o)),
+                    )
                 )
     stage, status = _stage(referrals, decisions, obligations)
     return NrmStory(tuple(milestones), tuple(bands), stage, status)
@@ -281,8 +286,16 @@ class NrmTab(CaseLogTab):
             "recordNrmDecisionButton",
         )
         self.decision_button.clicked.connect(self.record_decision)
+        # The investigator's ongoing duty after an NRM referral (APP): each update logged.
+        self.ca_update_button = self.case_button(
+            tr("Log update to competent &authority…"),
+            tr("Record an update sent to the SCA or IECA"),
+            "logCompetentAuthorityUpdateButton",
+        )
+        self.ca_update_button.clicked.connect(lambda: self.open_form("competent_authority_update"))
         buttons.addWidget(self.referral_button)
         buttons.addWidget(self.decision_button)
+        buttons.addWidget(self.ca_update_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 

@@ -74,6 +74,7 @@ from msvlo_desktop.services.today import (
     TodayLine,
     TodayResult,
     compute_today,
+    retention_text,
 )
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.vault import Vault
@@ -644,6 +645,8 @@ class TodayView(QWidget):
         text = summary_text(result)
         if result.unreadable:
             text += " " + tr("Not read: {refs}.").format(refs=", ".join(result.unreadable))
+        if result.retention_due:
+            text += " " + tr(retention_text(result))
         key = (
             "overdue"
             if result.count(OVERDUE)

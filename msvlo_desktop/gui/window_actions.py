@@ -44,6 +44,7 @@ LOG_ACTIONS = {
     "nrm_decision": "logNrmDecisionAction",
     "spoc_change": "logSpocChangeAction",
     "exit_strategy": "logExitStrategyAction",
+    "competent_authority_update": "logCompetentAuthorityUpdateAction",
     "note": "logNoteAction",
 }
 

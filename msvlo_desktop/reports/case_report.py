@@ -44,6 +44,7 @@ from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.obligations import Obligation, case_obligations
 from msvlo_desktop.core.timefmt import london
 from msvlo_desktop.reports.page import build_pdf
+from msvlo_desktop.reports.pseudonymise import pseudonymised
 from msvlo_desktop.reports.report_log import log_section, provisions_section
 from msvlo_desktop.reports.report_sections import compliance_section, cover_section
 from msvlo_desktop.reports.report_summary import summary_section
@@ -152,6 +153,8 @@ class ReportResult:
     date_to: date | None
     produced_at: datetime
     training: bool
+    # The victim's pseudonym stands for their name throughout (reports/pseudonymise.py).
+    pseudonymised: bool = False
 
 
 def new_export_id(at: datetime) -> str:
@@ -226,8 +229,12 @@ def build_case_report(
     export_id: str | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    pseudonymise: bool = False,
 ) -> ReportResult:
     """Lay out the case report of *data* and return it, in memory.
+
+    With *pseudonymise* the victim's pseudonym replaces their name everywhere it appears
+    (``reports/pseudonymise.py``); a victim with no pseudonym is a ``ValidationError``.
 
     *date_from* and *date_to* (inclusive, London days) narrow the log, provisions and
     compliance sections. *recipient* and *purpose* are printed on the cover and kept for the
@@ -242,6 +249,8 @@ def build_case_report(
         recipient=recipient,
         purpose=purpose,
     )
+    if pseudonymise:
+        data = pseudonymised(data)
     export = export_id or new_export_id(data.at)
     stage = Stage(progress, cancel, PROGRESS_TOTAL)
     stage.reach(_GATHERED)
@@ -292,4 +301,5 @@ def build_case_report(
         date_to=date_to,
         produced_at=data.at,
         training=data.training,
+        pseudonymised=pseudonymise,
     )

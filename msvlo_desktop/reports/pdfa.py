@@ -83,11 +83,18 @@ def _font_has_file(font: pikepdf.Object) -> bool:
     return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
+def _members(resources: pikepdf.Object, key: str) -> list[pikepdf.Object]:
+    """The values of the dictionary ``resources[key]`` (none when it is absent). By key, since
+    pikepdf's dictionaries have no ``values()`` before version 10."""
+    if key not in resources:
+        return []
+    table = resources[key]
+    return [table[name] for name in table.keys()]  # noqa: SIM118 - a pikepdf Dictionary
+
+
 def _fonts_of(resources: pikepdf.Object, seen: set[tuple[int, int]]) -> list[pikepdf.Object]:
-    out = []
-    for font in resources.get("/Font", {}).values():
-        out.append(font)
-    for xobject in resources.get("/XObject", {}).values():
+    out = list(_members(resources, "/Font"))
+    for xobject in _members(resources, "/XObject"):
         if xobject.get("/Subtype") == pikepdf.Name.Form and "/Resources" in xobject:
             key = xobject.objgen
             if key in seen:

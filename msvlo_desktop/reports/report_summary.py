@@ -279,7 +279,12 @@ def _nrm_section(view: ReportView, data: ReportData) -> list[Flowable]:
                 words += f". {view.text(str(d['details']))}"
             rank = {"reasonable_grounds": 2, "conclusive_grounds": 5}.get(stage, 6)
             add(when, rank, title, uk_date(when), words)
-            if stage == "reasonable_grounds" and d.get("outcome") == "positive":
+            none = obligations.get(("nrm_cg_not_before", e.id))
+            if none is not None and none.status == "not_applicable":
+                # From 30 January 2023: a disqualification, or a further RG after a positive
+                # CG, brings no recovery period (the engine's label says which).
+                add(when, 3, "Recovery period", "none", none.label)
+            elif stage == "reasonable_grounds" and d.get("outcome") == "positive":
                 days = _recovery_days(e.occurred_on)
                 not_before = obligations.get(("nrm_cg_not_before", e.id))
                 end = f"; no CG decision before {uk_date(not_before.due)}" if not_before else ""

@@ -98,6 +98,7 @@ def save_case_report(
             date_from=result.date_from.isoformat() if result.date_from else None,
             date_to=result.date_to.isoformat() if result.date_to else None,
             pages=result.pages,
+            pseudonymised=result.pseudonymised,
             encrypted=bool(password),
             path=str(target),
         )
@@ -125,13 +126,15 @@ def export_case_report(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     replace: bool = True,
+    pseudonymise: bool = False,
 ) -> ReportResult:
     """Build case *ref*'s report and save it to *path* (see :func:`save_case_report`).
 
     The request and the password are checked before any work is done: a ``ValidationError``
     names every problem. With *pdfa* the report is built with embedded fonts only and saved
     as PDF/A-2b-style output (``reports/pdfa.py``). *at* is the moment the report describes
-    (default: the vault's clock).
+    (default: the vault's clock). With *pseudonymise* the victim's pseudonym replaces their name
+    throughout (``reports/pseudonymise.py``).
     """
     check_export(
         profile=profile,
@@ -155,6 +158,7 @@ def export_case_report(
             export_id=export_id,
             progress=progress,
             cancel=cancel,
+            pseudonymise=pseudonymise,
         )
     save_case_report(vault, result, path, password=password, pdfa=pdfa, replace=replace)
     return result

@@ -8,6 +8,12 @@ out, and so is the conclusive-grounds "not before" milestone, which owes the off
 (docs/RULES-ENGINE.md). The same pass gives the case list its next-due column
 (``TodayResult.pending``, ``services.next_due``).
 
+Closed cases are owed nothing, but each has a retention review date (recorded when it was
+closed: ``core/closing_review.py``). Those whose date has come are listed apart
+(``TodayResult.retention_due``, "Retention review due"): the officer reviews each and keeps
+it, with a new date, or erases it (``storage/erasure.py``). Read from the closing entries of
+the closed cases alone, through the log's type index: no closed log is read whole.
+
 No Qt here: the window (``gui/today_view.py``) shows a result and translates its words.
 """
 
@@ -15,11 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
+from msvlo_desktop.core.entries import STATUS_TYPES
+from msvlo_desktop.core.erasure import retention_review_on
 from msvlo_desktop.core.obligations import Obligation, sort_by_urgency
+from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.storage.digest import pending_obligations
 from msvlo_desktop.storage.vault import Vault
 
@@ -27,17 +36,22 @@ __all__ = [
     "ACTIONS",
     "GROUPS",
     "OVERDUE",
+    "RETENTION_DUE",
     "TODAY",
     "WEEK",
+    "RetentionDue",
     "TodayLine",
     "TodayResult",
     "compute_today",
     "group_of",
     "prefill",
+    "retention_due",
+    "retention_text",
 ]
 
 OVERDUE, TODAY, WEEK = "overdue", "today", "week"
 GROUPS = (OVERDUE, TODAY, WEEK)
+RETENTION_DUE = "Retention review due"
 
 # The button on each line: its words (in English; the window translates them), the form it
 # opens, and (``prefill``) what the form is filled with.
@@ -47,6 +61,8 @@ ACTIONS: Mapping[str, tuple[str, str]] = {
     "support_referral": ("Record referral", "referral"),
     "nrm_rg_expected": ("Record RG decision", "nrm_decision"),
     "exit_strategy_review": ("Review exit strategy", "exit_strategy"),
+    "nrm_or_duty_to_notify": ("Record referral", "referral"),
+    "competent_authority_update": ("Record update", "competent_authority_update"),
 }
 # What an exit-strategy review starts from: the strategy as it stands (a new review date is
 # the officer's to set).
@@ -99,6 +115,14 @@ class TodayLine:
 
 
 @dataclass(frozen=True)
+class RetentionDue:
+    """A closed case whose retention review date has come."""
+
+    case_ref: str
+    review_on: date
+
+
+@dataclass(frozen=True)
 class TodayResult:
     """The lines at ``at`` across ``cases`` open cases, and what the same pass found for the
     case list: every open case's pending obligations (most urgent first) and the closed
@@ -110,6 +134,7 @@ class TodayResult:
     unreadable: tuple[str, ...] = field(default_factory=tuple)
     pending: Mapping[str, tuple[Obligation, ...]] = field(default_factory=dict, compare=False)
     closed: tuple[str, ...] = field(default_factory=tuple, compare=False)
+    retention_due: tuple[RetentionDue, ...] = field(default_factory=tuple, compare=False)
 
     def count(self, group: str) -> int:
         return sum(1 for line in self.lines if line.group == group)
@@ -165,4 +190,25 @@ def compute_today(
         found.unreadable,
         {ref: tuple(sort_by_urgency(p.obligations)) for ref, p in found.cases.items()},
         found.closed,
+        retention_due(vault, found.closed, at),
     )
+
+
+def retention_due(vault: Vault, closed: Collection[str], at: datetime) -> tuple[RetentionDue, ...]:
+    """The closed cases among ``closed`` whose retention review date is on or before ``at``'s
+    London day, longest due first (then by reference)."""
+    today = london_date(at)
+    out: list[RetentionDue] = []
+    for ref in closed:
+        review = retention_review_on(vault.entries_of_types(ref, STATUS_TYPES))
+        if review is not None and review <= today:
+            out.append(RetentionDue(ref, review))
+    return tuple(sorted(out, key=lambda d: (d.review_on, d.case_ref)))
+
+
+def retention_text(result: TodayResult) -> str:
+    """The Today view's line for closed cases due for retention review ("" when none)."""
+    if not result.retention_due:
+        return ""
+    cases = "; ".join(f"{d.case_ref} (since {uk_date(d.review_on)})" for d in result.retention_due)
+    return f"{RETENTION_DUE}: {cases}. Review each: keep it with a new date, or erase it."

@@ -37,7 +37,9 @@ from msvlo_desktop.core.chain import GENESIS
 from msvlo_desktop.core.seal import SealError, WrongPassword, is_sealed, open_sealed, seal
 from msvlo_desktop.core.sequence import review_history
 from msvlo_desktop.core.signing import Origin, sign_document
+from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.core.values import iso
+from msvlo_desktop.storage import tombstones
 from msvlo_desktop.storage.errors import CaseExists, VaultError
 from msvlo_desktop.storage.keys import (
     KEY_CHANGED,
@@ -303,8 +305,14 @@ def _check_replay(vault: Vault, parsed: ParsedBundle) -> None:
     with vault._mutex:
         if vault.case_exists(ref):
             raise CaseExists(ref)
-        # Erased references are to be checked here too, once erasure exists: a case erased
-        # at the end of its retention must never come back in through an old bundle.
+        # A case erased at the end of its retention must never come back in through an
+        # old bundle (storage/erasure.py).
+        erased = tombstones.erasure_of(vault.conn, ref)
+        if erased is not None:
+            raise BundleRefused(
+                f"Case {ref} was erased from this vault on {uk_date(erased.at.date())} at the "
+                "end of its retention; it cannot be imported again. Nothing was imported."
+            )
         if parsed.origin is not None:
             seen = vault.conn.execute(
                 "SELECT case_ref FROM imported_bundles WHERE bundle_id = ?",

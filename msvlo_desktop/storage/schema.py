@@ -186,7 +186,39 @@ def _v4(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+# Version 5: erasing a case at the end of its retention (storage/erasure.py). The log,
+# revisions and case row stay undeletable by any ordinary write; a row of a case may be
+# deleted only inside the transaction that erases it, once the erasure tombstone naming the
+# case is the newest audit record. The tombstone is append-only and hash-chained like every
+# audit record, so no deletion can happen without leaving that record behind, and a later
+# audit record (any other write) closes the door again.
+_ERASING = (
+    "EXISTS (SELECT 1 FROM audit WHERE id = (SELECT max(id) FROM audit)"
+    " AND category = 'erasure' AND action = 'case erased' AND case_ref = {ref})"
+)
+_BY_CASE_ID = "(SELECT reference FROM cases WHERE id = OLD.case_id)"
+_ENTRY_ERASING = _ERASING.format(ref=_BY_CASE_ID)
+_CASE_ERASING = _ERASING.format(ref="OLD.reference")
+V5 = f"""
+DROP TRIGGER IF EXISTS entries_no_delete;
+DROP TRIGGER IF EXISTS case_revisions_no_delete;
+DROP TRIGGER IF EXISTS cases_no_delete;
+CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries WHEN NOT {_ENTRY_ERASING}
+BEGIN SELECT RAISE(ABORT, 'log entries are append-only and are never deleted'); END;
+CREATE TRIGGER case_revisions_no_delete BEFORE DELETE ON case_revisions
+WHEN NOT {_ENTRY_ERASING}
+BEGIN SELECT RAISE(ABORT, 'case revisions are append-only and are never deleted'); END;
+CREATE TRIGGER cases_no_delete BEFORE DELETE ON cases WHEN NOT {_CASE_ERASING}
+BEGIN SELECT RAISE(ABORT, 'cases are never deleted, only erased at the end of retention'); END;
+"""
+
+
+def _v5(conn: Connection) -> None:
+    for statement in _split(V5):
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 LATEST = max(MIGRATIONS)
 
 

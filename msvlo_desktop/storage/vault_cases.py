@@ -190,7 +190,6 @@ class VaultCases(VaultCore):
                     "case record changed",
                     who,
                     ref,
-                    reason=reason.strip(),
                     header_sha256=hashlib.sha256(header.encode()).hexdigest(),
                 )
         return case.with_changes(status=status)
@@ -299,8 +298,7 @@ class VaultCases(VaultCore):
             if closing:
                 details["retention_review_on"] = entry.data["retention_review_on"]
                 details["outstanding"] = len(entry.data.get("outstanding") or ())
-            else:
-                details["reason"] = entry.data["reason"]
+            # The reopening's reason is in the log; the audit log keeps no case text.
             self._audit(
                 "alteration", "case closed" if closing else "case reopened", who, ref, **details
             )
@@ -518,8 +516,15 @@ class VaultCases(VaultCore):
         with self._mutex:
             rows = full_text.newest(self.conn, query, limit=limit, case_ref=case_ref)
             with self._tx():
+                # That a search was made and what it found, never the words: what is typed
+                # is often a victim's name, and the audit log can never be erased.
                 self._audit(
-                    "consultation", "search run", actor, case_ref, query=query, results=len(rows)
+                    "consultation",
+                    "search run",
+                    actor,
+                    case_ref,
+                    words=len(full_text.words(query)),
+                    results=len(rows),
                 )
             names = full_text.pseudonyms(self.conn, (r[0] for r in rows))
         hits = []

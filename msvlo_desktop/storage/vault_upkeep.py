@@ -22,7 +22,7 @@ from msvlo_desktop.core.closing import case_status
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.passphrase import check_passphrase
 from msvlo_desktop.storage import backup as copying
-from msvlo_desktop.storage import integrity
+from msvlo_desktop.storage import integrity, tombstones
 from msvlo_desktop.storage.connection import connect, fsync_dir, translate
 from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.rows import ENTRY_COLUMNS, entry_from_row
@@ -41,6 +41,9 @@ class VerifyResult:
     # Stopped by the person before the whole vault was checked: never "ok", whatever the
     # parts checked showed.
     cancelled: bool = False
+    # Cases erased at the end of retention, as their audit tombstones describe them
+    # (storage/erasure.py): gone on purpose, not cut from the vault.
+    erased: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -62,6 +65,7 @@ class VaultUpkeep(VaultAnchor):
         problems: list[str] = []
         first: ChainBreak | None = None
         n_entries = checked = 0
+        erased: list[str] = []
         reporter = integrity.Reporter(progress)
         try:
             with self._mutex:
@@ -98,6 +102,10 @@ class VaultUpkeep(VaultAnchor):
                         n_entries += n
                         checked += 1
                         report_case(checked, len(cases))
+                    found, erased = tombstones.missing_cases(
+                        conn, {str(c[1]) for c in cases}, audited
+                    )
+                    problems += found
                     audit_break = integrity.walk_audit(conn, reporter.part(integrity.AUDIT))
                 finally:
                     with contextlib.suppress(dbapi2.Error):
@@ -108,7 +116,7 @@ class VaultUpkeep(VaultAnchor):
         except integrity.Cancelled:
             problems.append("verification cancelled before the whole vault was checked")
             return VerifyResult(tuple(problems), first, checked, n_entries, cancelled=True)
-        return VerifyResult(tuple(problems), first, checked, n_entries)
+        return VerifyResult(tuple(problems), first, checked, n_entries, erased=tuple(erased))
 
     def _verify_case(
         self,

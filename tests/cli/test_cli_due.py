@@ -21,6 +21,8 @@ KINDS = {
     "nrm_rg_expected",
     "nrm_cg_not_before",
     "exit_strategy_review",
+    "nrm_or_duty_to_notify",
+    "competent_authority_update",
 }
 STATUSES = {"met_on_time", "met_late", "due", "overdue", "not_applicable"}
 
@@ -43,6 +45,15 @@ def due_vault(new_vault: Path) -> dict[str, str]:
         def add(raw: dict[str, Any]) -> str:
             return v.add_entry("DUE-1", raw).id
 
+        # The adult did not consent to the NRM: a Duty to Notify the day the case opened.
+        add(
+            {
+                "type": "referral",
+                "occurred_at": "2026-11-02T15:00:00Z",
+                "service": "duty_to_notify",
+                "consent": False,
+            }
+        )
         ids = {
             "arrest": add(
                 {
@@ -164,3 +175,33 @@ def test_due_on_an_empty_vault(new_vault: Path, run_cli: Run) -> None:
     assert json.loads(run_cli(["due", new_vault, "--json"], [PASSPHRASE]).out) == []
     table = run_cli(["due", new_vault], [PASSPHRASE])
     assert table.code == 0 and "no obligations" in table.out.lower()
+
+
+def test_due_lists_an_adult_case_with_no_nrm_referral_or_duty_to_notify(
+    new_vault: Path, run_cli: Run
+) -> None:
+    clock = [datetime(2026, 11, 2, 9, tzinfo=UTC)]
+    with Vault.open(new_vault, PASSPHRASE, clock=lambda: clock[0]) as v:
+        v.add_case(
+            {
+                "reference": "DUE-2",
+                "opened_on": "2026-11-02",
+                "victim": {"name": "Elira Krasniqi", "pseudonym": "V1", "claimed_age": 30},
+            }
+        )
+    result = run_cli(["due", new_vault, "--json", "--at", "2026-11-04T12:00:00Z"], [PASSPHRASE])
+    assert result.code == 0, result.err
+    [owed] = [o for o in json.loads(result.out) if o["kind"] == "nrm_or_duty_to_notify"]
+    # Opened Monday 2 Nov: due by the end of Tuesday 3 Nov (force policy: 1 working day).
+    assert owed == {
+        "case": "DUE-2",
+        "kind": "nrm_or_duty_to_notify",
+        "source": "case",
+        "source_event": "case_opened",
+        "due": "2026-11-03T23:59:59+00:00",
+        "status": "overdue",
+        "met_by": None,
+        "met_at": None,
+    }
+    table = run_cli(["due", new_vault, "--at", "2026-11-04T12:00:00Z"], [PASSPHRASE]).out
+    assert "Seek the victim's consent and refer into the NRM" in table

@@ -817,6 +817,8 @@ def overdue_and_due() -> tuple[Case, Log]:
     log.event("charge", "charged", ldn(2026, 12, 30, 10))  # due 31 Dec
     log.update("u1", ldn(2026, 11, 10), [])
     log.add("ref", "referral", ldn(2026, 12, 23, 10), service="msvcc")
+    # The adult did not consent to the NRM: the Duty to Notify was made the day the case opened.
+    log.add("dtn", "referral", ldn(2026, 11, 2, 16), service="duty_to_notify")
     return case, log
 
 
@@ -828,6 +830,7 @@ def test_sort_by_urgency() -> None:
         ("agreed_update", "u1", "overdue"),  # due 24 Nov
         ("victims_code_update", "arrest1", "overdue"),  # due 29 Dec
         ("victims_code_update", "charge", "due"),  # due 31 Dec
+        ("nrm_or_duty_to_notify", "case", "met_on_time"),  # due 3 Nov
         ("agreed_update", "case", "met_on_time"),
         ("support_referral", "case", "met_on_time"),
     ]
@@ -851,7 +854,8 @@ def test_due_table_reads_at_a_glance() -> None:
     assert table[4].startswith("due today")
     assert table[4].endswith("31/12/2026 23:59")
     assert table[5].startswith("met on time")
-    assert len(table) == 7
+    assert table[6].startswith("met on time")
+    assert len(table) == 8
 
 
 def test_due_table_words() -> None:
@@ -1060,7 +1064,15 @@ def test_spot_check_a_hand_built_case() -> None:
     ]
     # Review set for 19 Nov, nothing logged since: overdue.
     assert obs["exit_strategy_review", "x1"].status == "overdue"
-    assert len(obs) == 9
+    # An adult case owes an NRM referral or a Duty to Notify: the NRM referral on the day the
+    # case opened (Mon 2 Nov) meets it, due by the end of Tue 3 Nov.
+    notify = obs["nrm_or_duty_to_notify", "case"]
+    assert (notify.status, notify.met_by) == ("met_on_time", "n1")
+    assert notify.to_json()["due"] == "2026-11-03T23:59:59+00:00"
+    # The competent authority is owed an update 28 days after the referral: Mon 30 Nov.
+    ca = obs["competent_authority_update", "n1"]
+    assert (ca.status, ca.to_json()["due"]) == ("due", "2026-11-30T23:59:59+00:00")
+    assert len(obs) == 11
 
 
 # ------------------------------------------------------------------------------- properties
@@ -1260,9 +1272,13 @@ def test_training_vault_reads_as_its_log_says(tmp_path: Path) -> None:
 
 
 def test_due_table_weekend_due_day() -> None:
-    # An agreed update every 5 days from Monday 2 Nov falls due on Saturday 7 Nov.
+    # An agreed update every 5 days from Monday 2 Nov falls on Saturday 7 Nov; the force's
+    # weekend policy (a rules-table row) moves it to Monday 9 Nov.
     case = make_case(victim(prefs=UpdatePreferences(every_days=5)), opened_on=date(2026, 11, 2))
     [ob] = agreed(case, Log(), ldn(2026, 11, 6, 12))
+    assert ob.to_json()["due"] == "2026-11-09T23:59:59+00:00"
+    # A deadline that does stay on a Saturday (as a review date the officer chose would).
+    ob = dataclasses.replace(ob, due=ob.due - timedelta(days=2))
     assert ob.to_json()["due"] == "2026-11-07T23:59:59+00:00"
     assert due_table([ob], ldn(2026, 11, 6, 12)).splitlines()[2].startswith("due tomorrow")
     assert due_table([ob], ldn(2026, 11, 7, 12)).splitlines()[2].startswith("due today")

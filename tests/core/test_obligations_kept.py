@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from msvlo_desktop.core import calendar as calendar_module
 from msvlo_desktop.core import entries as entries_module
+from msvlo_desktop.core import obligation_rules as rules_module
 from msvlo_desktop.core import obligations as engine
 from msvlo_desktop.core import victim as victim_module
 from msvlo_desktop.core.calendar import LONDON, WorkingDayCalendar, end_of_day
@@ -433,7 +434,9 @@ def test_the_rules_fingerprint_follows_every_version() -> None:
 # put the new digest here.
 # (The "since" words left the engine's data for core/wording_obligations.py: they are read
 # only when an obligation is shown, never kept, so the digest changed with no new version.)
-ENGINE_CODE = {1: "2dd6722bf2971418"}
+# 2: versioned recovery period and its 2023 exceptions, the NRM-or-Duty-to-Notify and
+# competent-authority-update kinds, the force's weekend move for calendar-day reminders.
+ENGINE_CODE = {1: "2dd6722bf2971418", 2: "d14487d54336c47f"}
 _ENGINE_PARTS: tuple[Any, ...] = (
     engine.Obligation,
     engine._obligation,
@@ -449,6 +452,11 @@ _ENGINE_PARTS: tuple[Any, ...] = (
     engine._rg_expected,
     engine._cg_not_before,
     engine._exit_reviews,
+    engine._nrm_or_duty_to_notify,
+    engine._ca_updates,
+    engine._moved_day,
+    rules_module._disqualified,
+    rules_module._no_recovery_period,
     engine.stable_from,
     engine.statuses_at,
     engine.declines_matter,
@@ -473,6 +481,7 @@ _ENGINE_DATA = (
     dict(engine._TELL),
     engine._EXIT_REVIEW_VERSION,
     engine.EXIT_STRATEGY_REVIEW,
+    sorted(rules_module._POSITIVE_CG),
 )
 
 

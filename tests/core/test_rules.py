@@ -38,11 +38,21 @@ TIMESCALES = [
     (COMPLAINT_ACK, "working_days", 10),
     (VRR_REQUEST_WINDOW, "months", 3),
     (NRM_RG_EXPECTED, "working_days", 5),
-    (NRM_RECOVERY_PERIOD, "calendar_days", 30),
-    (NRM_CG_NOT_BEFORE, "calendar_days", 30),
     (LATE_ENTRY, "hours", 24),
     (ENHANCED_RIGHTS, "child_age_under", 18),
     (RETENTION_REVIEW, "years", 10),
+]
+# The recovery period is versioned by the date of the RG decision (RULES.md section 3):
+# (rule id, in force on, calendar days, version in force from).
+RECOVERY = [
+    (NRM_RECOVERY_PERIOD, date(2022, 6, 1), 45, date(2021, 4, 1)),
+    (NRM_RECOVERY_PERIOD, date(2022, 12, 12), 45, date(2021, 4, 1)),
+    (NRM_RECOVERY_PERIOD, date(2022, 12, 13), 30, date(2022, 12, 13)),
+    (NRM_RECOVERY_PERIOD, date(2026, 11, 22), 30, date(2023, 1, 30)),
+    (NRM_CG_NOT_BEFORE, date(2022, 6, 1), 45, date(2021, 4, 1)),
+    (NRM_CG_NOT_BEFORE, date(2022, 12, 13), 30, date(2022, 12, 13)),
+    (NRM_CG_NOT_BEFORE, date(2023, 1, 10), 30, date(2022, 12, 13)),
+    (NRM_CG_NOT_BEFORE, date(2023, 1, 30), 30, date(2023, 1, 30)),
 ]
 
 
@@ -53,9 +63,31 @@ def test_every_rules_md_timescale_is_present(rule_id: str, key: str, value: int)
     assert rule.effective_from == date(2021, 4, 1)
 
 
-def test_the_default_table_holds_exactly_these_rules() -> None:
-    assert set(RULES.ids()) == {rule_id for rule_id, _, _ in TIMESCALES}
-    assert len(RULES) == len(RULES.ids())
+@pytest.mark.parametrize(("rule_id", "day", "days", "start"), RECOVERY)
+def test_recovery_period_versioned_by_the_rg_decision_date(
+    rule_id: str, day: date, days: int, start: date
+) -> None:
+    rule = RULES.rule(rule_id, day)
+    assert rule.int_param("calendar_days") == days
+    assert rule.effective_from == start
+
+
+def test_the_2023_changes_bring_no_recovery_period_in_two_cases() -> None:
+    before, after = (
+        RULES.rule(NRM_CG_NOT_BEFORE, date(2023, 1, 29)),
+        RULES.rule(NRM_CG_NOT_BEFORE, date(2023, 1, 30)),
+    )
+    assert "none_after_positive_cg" not in before.params
+    assert after.bool_param("none_after_positive_cg")
+    assert after.bool_param("none_if_disqualified")
+    assert "Nationality and Borders Act 2022 s.62" in after.source
+    assert "13 December 2022" in RULES.rule(NRM_RECOVERY_PERIOD, date(2022, 12, 13)).source
+
+
+def test_the_default_table_holds_these_timescales() -> None:
+    assert {rule_id for rule_id, _, _ in TIMESCALES} <= set(RULES.ids())
+    assert {NRM_RECOVERY_PERIOD, NRM_CG_NOT_BEFORE} <= set(RULES.ids())
+    assert len(RULES.versions(NRM_CG_NOT_BEFORE)) == 3
 
 
 def test_sources_cite_the_documents() -> None:
@@ -64,8 +96,15 @@ def test_sources_cite_the_documents() -> None:
     assert "Right 6" in RULES.rule(RIGHT6_UPDATE, NOW).source
     assert "Right 4" in RULES.rule(SUPPORT_REFERRAL, NOW).source
     assert "Right 12" in RULES.rule(COMPLAINT_ACK, NOW).source
-    for rule_id in (NRM_RG_EXPECTED, NRM_RECOVERY_PERIOD, NRM_CG_NOT_BEFORE):
-        source = RULES.rule(rule_id, NOW).source
+    for rule_id, day in (
+        (NRM_RG_EXPECTED, NOW),
+        *(
+            (r, d)
+            for r in (NRM_RECOVERY_PERIOD, NRM_CG_NOT_BEFORE)
+            for d in (date(2022, 1, 1), NOW)
+        ),
+    ):
+        source = RULES.rule(rule_id, day).source
         assert "Modern Slavery: Statutory Guidance for England and Wales" in source
         assert "College of Policing APP" in source
     for rule in RULES:

@@ -44,7 +44,7 @@ def test_the_import_dialog_lists_the_order_warnings(qtbot: Any, vault: Any, tmp_
     label = importer.values["sequence"]
     assert label.isVisible()
     text = label.text()
-    assert "1 thing(s) to know" in text
+    assert "This log has 1 thing(s) to know" in text
     assert "• Entry d1 (NRM decision, 03/04/2026 11:00): No reasonable grounds" in text
     importer.riskCheckBox.setChecked(True)  # unsigned: imported as unverified
     importer.import_case()

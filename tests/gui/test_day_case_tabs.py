@@ -258,6 +258,13 @@ def test_duty_to_notify_case_and_decision_form_stage(qtbot: Any, vault: Vault) -
     assert empty.story is not None and empty.story.stage
 
 
+def test_nrm_tab_logs_an_update_to_the_competent_authority(qtbot: Any, vault: Vault) -> None:
+    tab = make(qtbot, NrmTab, vault, CHILD)
+    dialog = opened_form(tab, tab.ca_update_button, qtbot)
+    assert dialog.entry_type == "competent_authority_update"
+    dialog.close_without_asking()
+
+
 # ---------------------------------------------------------------------- contacts
 def test_contacts_show_the_spoc_history_from_the_log(qtbot: Any, vault: Vault) -> None:
     tab = make(qtbot, ContactsTab, vault, CHILD)

@@ -60,6 +60,13 @@ TYPED = {
         "outcome": "upheld",
         "requested_by": "Salvation Army",
         "details": "",
+        "public_order_disqualification": None,
+    },
+    "competent_authority_update": {
+        "authority": "sca",
+        "method": "reply_to_referral_receipt",
+        "reference": "NRM-1",
+        "summary": "",
     },
     "spoc_change": {
         "contact_name": "DC 4321 J. Patel",

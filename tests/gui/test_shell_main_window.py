@@ -66,9 +66,13 @@ def test_case_list_shows_victims_flags_and_what_is_due(window: MainWindow) -> No
     kestrel = rows[CANARY_REF]
     assert kestrel[1] == CANARY_NAME and kestrel[2] == "Pseudocanary Heron"
     assert kestrel[4] == "Enhanced" and kestrel[6] == "Open"
-    # The most overdue of its obligations: the support referral due 2 working days after
-    # the crime report (02/11/2026), before the arrest update due on 10/11/2026.
-    assert kestrel[NEXT_DUE] == "Overdue: Refer the victim to support services (due 04/11/2026)"
+    # The most overdue of its obligations: an adult case opened on Monday 02/11/2026 with
+    # neither an NRM referral nor a Duty to Notify (due the next working day, 03/11/2026),
+    # before the support referral (04/11/2026) and the arrest update (10/11/2026).
+    assert kestrel[NEXT_DUE] == (
+        "Overdue: Seek the victim's consent and refer into the NRM, or make a Duty to Notify "
+        "referral (due 03/11/2026)"
+    )
     index = window.cases.index(window.cases.row_of(CANARY_REF), NEXT_DUE)
     assert index.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_FG
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BG

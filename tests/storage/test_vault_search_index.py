@@ -277,9 +277,8 @@ def test_every_search_is_audited_even_when_nothing_can_match(vault: Vault) -> No
     assert vault.search("zzz") == []
     assert vault.search("!!!") == []  # no words at all: nothing searched, nothing recorded
     records = vault.audit_records()[before:]
-    assert [(r.action, r.details["query"], r.details["results"]) for r in records] == [
-        ("search run", "zzz", 0)
-    ]
+    # That a search was made, how many words and results: never the words themselves.
+    assert [(r.action, r.details) for r in records] == [("search run", {"words": 1, "results": 0})]
 
 
 def test_the_index_orders_by_time_then_by_entry() -> None:
@@ -312,6 +311,8 @@ def _as_version_2(path: Path) -> None:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("DROP TABLE search_index")
         conn.execute("DROP TABLE search_terms")
+        for table in ("imported_bundles", "known_senders", "signing_keys"):  # version 4's
+            conn.execute(f"DROP TABLE {table}")
         conn.execute(next(s for s in schema._split(schema.V1) if "entries_fts" in s))
         for rowid, etype, occurred, author, data in conn.execute(
             "SELECT id, type, occurred_at, author, data FROM entries"
@@ -406,7 +407,7 @@ def test_a_version_2_vault_upgrades_and_finds_the_same(version_2: Path) -> None:
         after = {(q, n, ref): _found(v, q, n, ref) for q, n, ref in asked}
         assert v.verify().ok
     assert after == before
-    assert _version(version_2) == 3
+    assert _version(version_2) == schema.LATEST
     tables = _tables(version_2)
     assert "entries_fts" not in tables
     assert {"search_index", "search_terms"} <= tables
@@ -439,4 +440,4 @@ def test_a_failed_upgrade_leaves_the_vault_as_it_was(
     # Opened again (nothing failing now), it upgrades and finds the same.
     with Vault.open(version_2, PASSPHRASE) as v:
         assert {a: _found(v, *a) for a in asked} == before
-    assert _version(version_2) == 3
+    assert _version(version_2) == schema.LATEST

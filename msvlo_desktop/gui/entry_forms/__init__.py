@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
+from msvlo_desktop.gui.entry_forms.competent_authority import CompetentAuthorityUpdateDialog
 from msvlo_desktop.gui.entry_forms.correction import CorrectionDialog
 from msvlo_desktop.gui.entry_forms.provision import ProvisionDialog
 from msvlo_desktop.gui.entry_forms.simple import (
@@ -42,6 +43,7 @@ ENTRY_DIALOGS: dict[str, type[EntryDialog]] = {
         SpocChangeDialog,
         ExitStrategyDialog,
         NoteDialog,
+        CompetentAuthorityUpdateDialog,
         CorrectionDialog,
     )
 }

@@ -163,6 +163,11 @@ class NrmDecisionDialog(EntryDialog):
             self._outcome,
             LineBinding("requested_by", ui.requestedByLineEdit),
             TextBinding("details", ui.detailsPlainTextEdit),
+            ChoiceBinding(
+                "public_order_disqualification",
+                ui.disqualificationComboBox,
+                yes_no("Not recorded"),
+            ),
         ]
 
     def on_changed(self) -> None:

@@ -208,6 +208,31 @@ class Ui_NrmDecisionEntryDialog(object):
 
         self.fieldsFormLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.detailsFieldLayout)
 
+        self.disqualificationLabel = QLabel(self.fieldsWidget)
+        self.disqualificationLabel.setObjectName(u"disqualificationLabel")
+
+        self.fieldsFormLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.disqualificationLabel)
+
+        self.disqualificationFieldLayout = QVBoxLayout()
+        self.disqualificationFieldLayout.setSpacing(2)
+        self.disqualificationFieldLayout.setObjectName(u"disqualificationFieldLayout")
+        self.disqualificationComboBox = QComboBox(self.fieldsWidget)
+        self.disqualificationComboBox.setObjectName(u"disqualificationComboBox")
+
+        self.disqualificationFieldLayout.addWidget(self.disqualificationComboBox)
+
+        self.disqualificationErrorLabel = QLabel(self.fieldsWidget)
+        self.disqualificationErrorLabel.setObjectName(u"disqualificationErrorLabel")
+        self.disqualificationErrorLabel.setWordWrap(True)
+        self.disqualificationErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.disqualificationErrorLabel.setVisible(False)
+        self.disqualificationErrorLabel.setProperty(u"role", u"error")
+
+        self.disqualificationFieldLayout.addWidget(self.disqualificationErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.disqualificationFieldLayout)
+
         self.sensitiveFieldLayout = QVBoxLayout()
         self.sensitiveFieldLayout.setSpacing(2)
         self.sensitiveFieldLayout.setObjectName(u"sensitiveFieldLayout")
@@ -234,7 +259,7 @@ class Ui_NrmDecisionEntryDialog(object):
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
-        self.fieldsFormLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+        self.fieldsFormLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
 
 
         self.fieldsLayout.addLayout(self.fieldsFormLayout)
@@ -284,13 +309,15 @@ class Ui_NrmDecisionEntryDialog(object):
         self.outcomeLabel.setBuddy(self.outcomeComboBox)
         self.requestedByLabel.setBuddy(self.requestedByLineEdit)
         self.detailsLabel.setBuddy(self.detailsPlainTextEdit)
+        self.disqualificationLabel.setBuddy(self.disqualificationComboBox)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.occurredAtDateTimeEdit, self.authorLineEdit)
         QWidget.setTabOrder(self.authorLineEdit, self.stageComboBox)
         QWidget.setTabOrder(self.stageComboBox, self.outcomeComboBox)
         QWidget.setTabOrder(self.outcomeComboBox, self.requestedByLineEdit)
         QWidget.setTabOrder(self.requestedByLineEdit, self.detailsPlainTextEdit)
-        QWidget.setTabOrder(self.detailsPlainTextEdit, self.sensitiveCheckBox)
+        QWidget.setTabOrder(self.detailsPlainTextEdit, self.disqualificationComboBox)
+        QWidget.setTabOrder(self.disqualificationComboBox, self.sensitiveCheckBox)
         QWidget.setTabOrder(self.sensitiveCheckBox, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
 
@@ -342,6 +369,14 @@ class Ui_NrmDecisionEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setPlaceholderText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Optional", None))
         self.detailsErrorLabel.setText("")
+        self.disqualificationLabel.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"&Public-order disqualification:", None))
+#if QT_CONFIG(accessibility)
+        self.disqualificationComboBox.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Disqualified on public-order grounds", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.disqualificationComboBox.setAccessibleDescription(QCoreApplication.translate("NrmDecisionEntryDialog", u"From 30 January 2023 a public-order disqualification means no recovery period", None))
+#endif // QT_CONFIG(accessibility)
+        self.disqualificationErrorLabel.setText("")
         self.sensitiveCheckBox.setText(QCoreApplication.translate("NrmDecisionEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)
         self.sensitiveCheckBox.setAccessibleName(QCoreApplication.translate("NrmDecisionEntryDialog", u"Sensitive entry", None))

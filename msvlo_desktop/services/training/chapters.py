@@ -610,6 +610,42 @@ def opt_out(s: Story, header: dict[str, Any]) -> None:
     )
 
 
+def competent_authority_updates(s: Story) -> None:
+    """The investigator's updates to the competent authority after the NRM referral, every
+    three weeks (inside the force's reminder cadence) until the decision that closes it."""
+    items = sorted(s.items, key=lambda it: it.occurred)
+    referral = next(
+        (it for it in items if it.raw["type"] == "referral" and it.raw["service"] == "nrm"), None
+    )
+    if referral is None:
+        return
+    ends = [
+        it.occurred
+        for it in items
+        if it.raw["type"] == "nrm_decision"
+        and it.occurred > referral.occurred
+        and (
+            it.raw["stage"] == "conclusive_grounds"
+            or (it.raw["stage"] == "reasonable_grounds" and it.raw["outcome"] == "negative")
+        )
+    ]
+    stop = min([*ends, s.end])
+    day = referral.occurred.astimezone(LONDON).date() + timedelta(days=21)
+    while (when := s.at(day, 11, 0)) < stop:
+        s.add(
+            when,
+            {
+                "type": "competent_authority_update",
+                "authority": "sca",
+                "method": "reply_to_referral_receipt",
+                "summary": "Replied to the referral receipt with the investigation's progress "
+                "and the evidence gathered since the last update.",
+            },
+            delay=timedelta(minutes=30),
+        )
+        day += timedelta(days=21)
+
+
 def padding(s: Story, count: int) -> None:
     """Routine welfare calls spread over the case, for benchmark-sized logs."""
     span = (s.end - timedelta(hours=2)) - s.at(s.day(1), 9, 0)

@@ -53,6 +53,7 @@ def _plan_case(
     chapters.agreed_updates(s)
     if profile.opt_out:
         chapters.opt_out(s, header)
+    chapters.competent_authority_updates(s)
     if entries_per_case is not None and len(s.items) < entries_per_case:
         chapters.padding(s, entries_per_case - len(s.items))
     items = _timed(s)
