@@ -34,6 +34,12 @@ ENTRY_TYPES = (
     "exit_strategy",
     "competent_authority_update",
     "note",
+    "age_assessment",
+    "written_acknowledgement",
+    "vps",
+    "complaint",
+    "right_to_review",
+    "risk_review",
     "correction",
 )
 

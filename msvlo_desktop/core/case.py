@@ -31,6 +31,9 @@ CONTACT_ROLES = (
     "social_worker",
     "witness_care_unit",
     "interpreter",
+    "appropriate_adult",
+    "child_advocate",
+    "duty_inspector",
     "other",
 )
 ROLE_LABELS = {
@@ -43,6 +46,9 @@ ROLE_LABELS = {
     "social_worker": "Social worker",
     "witness_care_unit": "Witness Care Unit",
     "interpreter": "Interpreter",
+    "appropriate_adult": "Appropriate adult",
+    "child_advocate": "Child advocate",
+    "duty_inspector": "Duty inspector",
     "other": "Other",
 }
 EXPLOITATION_TYPES = (

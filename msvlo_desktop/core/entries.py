@@ -18,6 +18,7 @@ from typing import Any
 
 from msvlo_desktop.core import rules
 from msvlo_desktop.core import values as v
+from msvlo_desktop.core.age import judge_age
 from msvlo_desktop.core.case import parse_contact
 from msvlo_desktop.core.errors import Problem, ValidationError
 from msvlo_desktop.core.timefmt import london, uk_date
@@ -222,12 +223,18 @@ def _interpreter(raw: Any, label: str) -> dict[str, str] | None:
     if not isinstance(raw, Mapping):
         raise ValidationError(f"{label} must give the interpreter's name and language.")
     for key in raw:
-        if key not in ("name", "language"):
+        if key not in ("name", "language", "independent"):
             raise ValidationError(f"{key!r} is not a field of an interpreter.")
-    return {
+    out: dict[str, Any] = {
         "name": v.short_text(raw.get("name"), "Interpreter's name"),
         "language": v.language(raw.get("language"), "Interpreter's language"),
     }
+    # Right 1: an interpreter from the place of exploitation is no interpreter at all; the
+    # officer records that this one is independent (optional, so older records still read).
+    independent = v.optional_boolean(raw.get("independent"), "Interpreter is independent")
+    if independent is not None:
+        out["independent"] = independent
+    return out
 
 
 def _id_list(raw: Any, label: str) -> list[str]:
@@ -359,6 +366,54 @@ FIELDS.update(
 )
 
 
+# ---------------------------------------------------------------------------------------------
+# The officer's further duties (issue 15): age assessment, bail, Rights 3, 7 and 12, the
+# Victims' Right to Review, interpreters on updates, risk reviews. Each type's fields are
+# declared once here; core.duties reads them for the obligations and checklists.
+DUTY_TYPES = (
+    "age_assessment",
+    "written_acknowledgement",
+    "vps",
+    "complaint",
+    "right_to_review",
+    "risk_review",
+)
+ENTRY_TYPES = (*ENTRY_TYPES[:-1], *DUTY_TYPES, ENTRY_TYPES[-1])
+TYPE_LABELS.update(
+    {
+        "age_assessment": "Age assessment",
+        "written_acknowledgement": "Written acknowledgement (Right 3)",
+        "vps": "Victim Personal Statement (Right 7)",
+        "complaint": "Complaint (Right 12)",
+        "right_to_review": "Right to review",
+        "risk_review": "Risk review",
+    }
+)
+AGE_OUTCOMES = ("pending", "adult", "child", "inconclusive")
+VPS_STATUSES = ("offered", "made", "declined", "deferred")
+COMPLAINT_STAGES = ("received", "passed_to_handler", "acknowledged", "outcome")
+REVIEW_STAGES = ("informed", "requested", "outcome")
+REVIEW_DECISIONS = (
+    "police_no_charge",
+    "police_end_investigation",
+    "cps_no_charge",
+    "cps_discontinuance",
+    "charge_altered",
+)
+REVIEW_OUTCOMES = ("upheld", "overturned", "withdrawn")
+RISK_LEVELS = ("none", "low", "medium", "high")
+# Events that set, change or lift the suspect's bail; only the first two carry a bail date.
+BAIL_EVENTS = ("released_on_bail", "bail_conditions_changed")
+ACTIONS.update(
+    {
+        "age_assessment_requested": "Age assessment requested",
+        # Right 1, for an interaction's interpreter (an update's interpreter records it in
+        # the interpreter object, whose form asks).
+        "interpreter_independent": "Interpreter independent of the place of exploitation",
+    }
+)
+
+
 # ----------------------------------------------------------- updates to the competent authority
 # The investigator's ongoing duty after an NRM referral (APP, NRM decision making): each update
 # sent to the Single Competent Authority or the Immigration Enforcement Competent Authority,
@@ -377,6 +432,255 @@ FIELDS["competent_authority_update"] = (
     FieldSpec("reference", "NRM reference", _opt_short, searchable=True),
     FieldSpec("summary", "What the competent authority was told", _text, True, True),
 )
+
+
+def _opt_age(raw: Any, label: str) -> int | None:
+    if isinstance(raw, str) and raw.strip().isdigit():
+        raw = int(raw.strip())
+    if raw is None or raw == "":
+        return None
+    return v.integer(raw, label, minimum=5, maximum=40)
+
+
+def _date(raw: Any, label: str) -> str:
+    return v.parse_date(raw, label).isoformat()
+
+
+def _opt_id(raw: Any, label: str) -> str | None:
+    if raw is None or raw == "":
+        return None
+    if not isinstance(raw, str) or not _plain_identifier(raw):
+        raise ValidationError(f"{label} must name an entry of this case.")
+    return raw
+
+
+FIELDS["investigation_event"] += (
+    FieldSpec("bail_return_on", "Bail return date", _opt_date),
+    FieldSpec("bail_conditions", "Bail conditions", _opt_text, searchable=True),
+)
+FIELDS["victim_update"] += (FieldSpec("interpreter", "Interpreter", _interpreter),)
+FIELDS["referral"] += (
+    FieldSpec("social_worker", "Social worker (name, team, phone)", _opt_short, searchable=True),
+)
+FIELDS.update(
+    {
+        "age_assessment": (
+            FieldSpec("requested_by", "Requested by", _short, True, True),
+            FieldSpec("requested_on", "Requested on", _date, True),
+            FieldSpec("assessor", "Assessor", _opt_short, searchable=True),
+            FieldSpec(
+                "adult_present",
+                "Appropriate adult or advocate present",
+                _opt_short,
+                searchable=True,
+            ),
+            FieldSpec("age_outcome", "Outcome", _choice(AGE_OUTCOMES), True),
+            FieldSpec("assessed_age", "Assessed age", _opt_age),
+            FieldSpec("assessed_date_of_birth", "Assessed date of birth", _opt_date),
+            FieldSpec("details", "Details", _opt_text, searchable=True),
+        ),
+        "written_acknowledgement": (
+            FieldSpec("safe_to_send", "Safe to send in writing", _bool, True),
+            FieldSpec("method", "How it was given", _opt_choice(UPDATE_METHODS)),
+            FieldSpec("withheld_reason", "Why it was not sent", _opt_text, searchable=True),
+            FieldSpec("details", "Details", _opt_text, searchable=True),
+        ),
+        "vps": (
+            FieldSpec("vps_status", "Statement", _choice(VPS_STATUSES), True),
+            FieldSpec("revisit_on", "Offer again on", _opt_date),
+            FieldSpec("details", "Details", _opt_text, searchable=True),
+        ),
+        "complaint": (
+            FieldSpec("complaint_stage", "Stage", _choice(COMPLAINT_STAGES), True),
+            FieldSpec("complaint_of", "Complaint", _opt_id),
+            FieldSpec("summary", "What happened", _text, True, True),
+            FieldSpec("handler", "Complaints handler", _opt_short, searchable=True),
+            FieldSpec("reference", "Reference", _opt_short, searchable=True),
+        ),
+        "right_to_review": (
+            FieldSpec("review_stage", "Stage", _choice(REVIEW_STAGES), True),
+            FieldSpec("decision", "Decision", _opt_choice(REVIEW_DECISIONS)),
+            FieldSpec("review_of", "Decision reviewed", _opt_id),
+            FieldSpec("review_outcome", "Outcome of the review", _opt_choice(REVIEW_OUTCOMES)),
+            FieldSpec("details", "Details", _opt_text, searchable=True),
+        ),
+        "risk_review": (
+            FieldSpec("risk_level", "Overall risk", _choice(RISK_LEVELS[1:]), True),
+            FieldSpec("family_risk", "Risk from or to family", _choice(RISK_LEVELS), True),
+            FieldSpec("repatriation_risk", "Risk on return home", _choice(RISK_LEVELS), True),
+            FieldSpec("risk_notes", "What the risks are", _opt_text, searchable=True),
+            FieldSpec("risk_actions", "Actions to reduce them", _text, True, True),
+            FieldSpec("review_on", "Review on", _date, True),
+        ),
+    }
+)
+
+
+def _duty_field_rules(entry_type: str, data: Mapping[str, Any]) -> list[Problem]:
+    """Rules within one entry of the duty types (and the bail fields of an event)."""
+    out: list[Problem] = []
+    if entry_type == "investigation_event" and "event" in data:
+        for name in ("bail_return_on", "bail_conditions"):
+            if data.get(name) and data["event"] not in BAIL_EVENTS:
+                out.append(
+                    Problem(
+                        name,
+                        "Only a release on bail or a change of bail conditions has a bail "
+                        "return date or conditions (released under investigation has none).",
+                    )
+                )
+    elif entry_type == "age_assessment":
+        outcome = data.get("age_outcome")
+        decided = outcome not in (None, "pending")
+        if outcome == "pending":
+            for name in ("assessed_age", "assessed_date_of_birth"):
+                if data.get(name) is not None:
+                    out.append(
+                        Problem(name, "An assessment still awaited has no assessed age yet.")
+                    )
+        if decided and not data.get("assessor"):
+            out.append(Problem("assessor", "Name who carried out the age assessment."))
+        if decided and not data.get("adult_present"):
+            out.append(
+                Problem(
+                    "adult_present",
+                    "Name the appropriate adult or advocate present at the assessment.",
+                )
+            )
+        age = data.get("assessed_age")
+        if outcome == "adult" and age is not None and age < 18:
+            out.append(Problem("assessed_age", "An outcome of adult needs an age of 18 or over."))
+        if outcome == "child" and age is not None and age >= 18:
+            out.append(Problem("assessed_age", "An outcome of child needs an age under 18."))
+    elif entry_type == "written_acknowledgement" and "safe_to_send" in data:
+        if data["safe_to_send"] and not data.get("method"):
+            out.append(Problem("method", "Say how the written acknowledgement was given."))
+        if not data["safe_to_send"]:
+            if not data.get("withheld_reason"):
+                out.append(
+                    Problem(
+                        "withheld_reason",
+                        "Say why it was not safe to send (for example, the address is where "
+                        "the victim was exploited).",
+                    )
+                )
+            if data.get("method") == "letter":
+                out.append(
+                    Problem("method", "It is not safe to send: a letter cannot be the method.")
+                )
+    elif entry_type == "vps":
+        if data.get("vps_status") == "deferred" and not data.get("revisit_on"):
+            out.append(Problem("revisit_on", "Say when to offer the statement again."))
+        if data.get("revisit_on") and data.get("vps_status") != "deferred":
+            out.append(Problem("revisit_on", "Only a deferred statement has a date to revisit."))
+    elif entry_type == "complaint" and "complaint_stage" in data:
+        stage = data["complaint_stage"]
+        if stage != "received" and not data.get("complaint_of"):
+            out.append(Problem("complaint_of", "Name the complaint this entry follows up."))
+        if stage == "received" and data.get("complaint_of"):
+            out.append(Problem("complaint_of", "A complaint received starts a new complaint."))
+        if stage == "passed_to_handler" and not data.get("handler"):
+            out.append(Problem("handler", "Name the force's complaints handler it went to."))
+    elif entry_type == "right_to_review" and "review_stage" in data:
+        stage = data["review_stage"]
+        if stage == "informed":
+            if not data.get("decision"):
+                out.append(Problem("decision", "Say which decision the victim was told of."))
+            if data.get("review_of"):
+                out.append(Problem("review_of", "Telling the victim starts a new review record."))
+        elif not data.get("review_of"):
+            out.append(Problem("review_of", "Name the decision the victim was told of."))
+        if stage == "outcome" and not data.get("review_outcome"):
+            out.append(Problem("review_outcome", "Say what the review decided."))
+        if stage != "outcome" and data.get("review_outcome"):
+            out.append(Problem("review_outcome", "Only the outcome stage has an outcome."))
+    return out
+
+
+def _duty_case_rules(
+    entry_type: str, data: Mapping[str, Any], occurred: datetime | None, ctx: EntryContext
+) -> list[Problem]:
+    """Rules of the duty types that depend on the rest of the case."""
+    out: list[Problem] = []
+    day = london(occurred).date() if occurred else None
+    if entry_type == "age_assessment" and day is not None:
+        requested = data.get("requested_on")
+        if requested and date.fromisoformat(requested) > day:
+            out.append(Problem("requested_on", "The assessment was requested after this date."))
+        born = data.get("assessed_date_of_birth")
+        if born:
+            birth = date.fromisoformat(born)
+            if birth >= day:
+                out.append(Problem("assessed_date_of_birth", "The date of birth is not past."))
+            else:
+                adult = _adult_on(birth, day)
+                if data.get("age_outcome") == "adult" and not adult:
+                    out.append(
+                        Problem(
+                            "assessed_date_of_birth",
+                            "This date of birth makes the victim under 18 on the assessment "
+                            "date, but the outcome is adult.",
+                        )
+                    )
+                if data.get("age_outcome") == "child" and adult:
+                    out.append(
+                        Problem(
+                            "assessed_date_of_birth",
+                            "This date of birth makes the victim 18 or over on the assessment "
+                            "date, but the outcome is child.",
+                        )
+                    )
+    for name, wanted, words in (
+        ("complaint_of", ("complaint", "received"), "a complaint received"),
+        ("review_of", ("right_to_review", "informed"), "a decision the victim was told of"),
+    ):
+        target_id = data.get(name)
+        if not target_id:
+            continue
+        target = ctx.existing.get(target_id)
+        stage_field = "complaint_stage" if wanted[0] == "complaint" else "review_stage"
+        if target is None:
+            out.append(Problem(name, f"No entry {target_id!r} in this case."))
+        elif target.type != wanted[0] or target.get(stage_field) != wanted[1]:
+            out.append(Problem(name, f"Entry {target_id!r} is not {words}."))
+        elif (
+            name == "review_of"
+            and target.get("decision") == "charge_altered"
+            and data.get("review_stage") == "requested"
+        ):
+            out.append(
+                Problem(
+                    "review_of",
+                    "Altering a charge is not reviewable under the Victims' Right to Review.",
+                )
+            )
+    for kind, name, words in (
+        ("risk_review", "review_on", "The review date is before the risk review."),
+        ("investigation_event", "bail_return_on", "The bail return date is before the event."),
+    ):
+        when = data.get(name) if entry_type == kind else None
+        if when and day is not None and date.fromisoformat(when) < day:
+            out.append(Problem(name, words))
+    return out
+
+
+def _child_in_case(ctx: EntryContext, day: date) -> bool:
+    """A child on ``day``: once an age assessment is logged, the assessments decide and the
+    record's "age disputed" tick is not read (core.age)."""
+    assert ctx.victim is not None
+    log = list(ctx.existing.values())
+    if any(e.type == "correction" for e in log):
+        log = effective_entries(log)
+    assessments = [e for e in log if e.type == "age_assessment"]
+    return judge_age(ctx.victim, ctx.opened_on, assessments, day).child
+
+
+def _adult_on(birth: date, day: date) -> bool:
+    try:
+        eighteenth = birth.replace(year=birth.year + 18)
+    except ValueError:  # born on 29 February: the birthday is 1 March in a common year
+        eighteenth = date(birth.year + 18, 3, 1)
+    return day >= eighteenth
 
 
 @dataclass(frozen=True)
@@ -471,6 +775,7 @@ def validate_fields(
         allowed = NRM_OUTCOMES[data["stage"]]
         if data["outcome"] not in allowed:
             problems.append(Problem("outcome", f"Outcome must be one of: {', '.join(allowed)}."))
+    problems += _duty_field_rules(entry_type, data)
     if (
         entry_type == "exit_strategy"
         and data.get("status") == "agreed"
@@ -572,7 +877,7 @@ def _case_rules(
     problems: list[Problem] = []
     if entry_type == "referral" and data.get("service") == "duty_to_notify" and ctx.victim:
         day = london(occurred or ctx.now).date()
-        if ctx.victim.is_child(day, ctx.opened_on):
+        if _child_in_case(ctx, day):
             problems.append(
                 Problem(
                     "service",
@@ -589,6 +894,7 @@ def _case_rules(
                 problems.append(
                     Problem("satisfies", f"Entry {event_id!r} is not an investigation event.")
                 )
+    problems += _duty_case_rules(entry_type, data, occurred, ctx)
     if entry_type == "correction" and "corrects" in data:
         target = ctx.existing.get(data["corrects"])
         if target is None:
@@ -620,14 +926,15 @@ def _consent_rule(at: datetime) -> rules.Rule:
         return rules.RULES.versions(rules.NRM_CONSENT)[0]
 
 
-def _adult_on(ctx: EntryContext, occurred: datetime | None) -> bool | None:
+def _adult_at_entry(ctx: EntryContext, occurred: datetime | None) -> bool | None:
     """Whether the victim was an adult on the entry's day (None when it cannot be told).
 
     Judged as at the entry's date, so a referral made while the age was disputed stays a
-    child's referral whatever the age assessment later decides."""
+    child's referral whatever the age assessment later decides; once an age assessment is
+    logged, the assessments decide (``_child_in_case``)."""
     if ctx.victim is None or occurred is None:
         return None
-    return not ctx.victim.is_child(london(occurred).date(), ctx.opened_on)
+    return not _child_in_case(ctx, london(occurred).date())
 
 
 def _consent_rules(
@@ -653,7 +960,7 @@ def _consent_rules(
     consent = data.get("consent")
     rule = _consent_rule(occurred or ctx.now)
     if service == "nrm" and rule.bool_param("adult_nrm_needs_consent"):
-        if _adult_on(ctx, occurred) is not True:
+        if _adult_at_entry(ctx, occurred) is not True:
             return []
         if consent is False:
             return [Problem("consent", ADULT_NRM_CONSENT_REFUSED)]
@@ -827,6 +1134,8 @@ def summary(entry: Entry) -> str:
         s = f"Case reopened: {d['reason']}"
     elif t == "competent_authority_update":
         s = f"Update to the {d['authority'].upper()}: {d['summary']}"
+    elif t in DUTY_TYPES:
+        s = _duty_summary(t, d)
     else:
         s = f"Corrects an entry: {d['reason']}"
     return " ".join(s.split())
@@ -868,6 +1177,38 @@ def _field_words(specs: Sequence[FieldSpec], data: Mapping[str, Any]) -> list[st
         elif spec.name in _SEARCHED_PARTS and isinstance(val, Mapping):
             out += [str(val[k]) for k in _SEARCHED_PARTS[spec.name] if isinstance(val.get(k), str)]
     return out
+
+
+def _duty_summary(t: str, d: Mapping[str, Any]) -> str:
+    """One line for the duty types (the labels are core.wording's words for the codes)."""
+    if t == "age_assessment":
+        s = f"Age assessment: {d['age_outcome'].replace('_', ' ')}"
+        if d.get("assessed_age") is not None:
+            s += f", assessed age {d['assessed_age']}"
+        if d.get("assessed_date_of_birth"):
+            s += f", date of birth {date.fromisoformat(d['assessed_date_of_birth']):%d/%m/%Y}"
+        return s + f" (requested by {d['requested_by']})"
+    if t == "written_acknowledgement":
+        if d["safe_to_send"]:
+            return f"Written acknowledgement given by {str(d.get('method', '')).replace('_', ' ')}"
+        return f"Written acknowledgement not sent (not safe): {d.get('withheld_reason', '')}"
+    if t == "vps":
+        s = f"Victim Personal Statement {d['vps_status']}"
+        if d.get("revisit_on"):
+            s += f" until {date.fromisoformat(d['revisit_on']):%d/%m/%Y}"
+        return s
+    if t == "complaint":
+        return f"Complaint {d['complaint_stage'].replace('_', ' ')}: {d['summary']}"
+    if t == "right_to_review":
+        what = (d.get("decision") or "").replace("_", " ")
+        s = f"Right to review {d['review_stage']}" + (f": {what}" if what else "")
+        if d.get("review_outcome"):
+            s += f", {d['review_outcome']}"
+        return s
+    return (
+        f"Risk review: {d['risk_level']} (family {d['family_risk']}, return home "
+        f"{d['repatriation_risk']}); review {date.fromisoformat(d['review_on']):%d/%m/%Y}"
+    )
 
 
 # --------------------------------------------------- why an unusual order is right (sequence.py)

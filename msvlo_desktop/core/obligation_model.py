@@ -29,6 +29,11 @@ KINDS: Final = (
     "exit_strategy_review",
     "nrm_or_duty_to_notify",
     "competent_authority_update",
+    # The officer's further duties (core.duties).
+    "bail_return_reminder",
+    "bail_safety_review",
+    "risk_review",
+    "vps_revisit",
 )
 STATUSES: Final = ("met_on_time", "met_late", "due", "overdue", "not_applicable")
 MET: Final = frozenset({"met_on_time", "met_late"})

@@ -50,6 +50,7 @@ from datetime import UTC, datetime
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar
 from msvlo_desktop.core.case import Case
+from msvlo_desktop.core.duties import duty_obligations
 from msvlo_desktop.core.entries import Entry
 from msvlo_desktop.core.obligation_model import _EXIT_REVIEW_VERSION as _EXIT_REVIEW_VERSION
 from msvlo_desktop.core.obligation_model import DECLINED_ACTION as DECLINED_ACTION
@@ -149,4 +150,5 @@ def case_obligations(
     out += _exit_reviews(case, log, at)
     out += _nrm_or_duty_to_notify(case, log, at, cal, rules)
     out += _ca_updates(case, log, at, cal, rules)
+    out += duty_obligations(case, entries, at, cal, rules)
     return out

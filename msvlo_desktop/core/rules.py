@@ -31,6 +31,9 @@ from typing import Final
 from msvlo_desktop.core.calendar import london_date
 
 __all__ = [
+    "AGE_ASSESSMENT",
+    "BAIL_RETURN_REMINDER",
+    "BAIL_SAFETY_REVIEW",
     "BASELINE",
     "CA_UPDATE",
     "COMPLAINT_ACK",
@@ -45,11 +48,16 @@ __all__ = [
     "RECOVERY_PERIOD_30_DAYS_FROM",
     "RECOVERY_PERIOD_EXCEPTIONS_FROM",
     "RETENTION_REVIEW",
+    "RIGHT1_INTERPRETER",
+    "RIGHT3_ACKNOWLEDGEMENT",
     "RIGHT6_EVENTS",
     "RIGHT6_UPDATE",
+    "RIGHT7_VPS",
+    "RISK_REVIEW",
     "RULES",
     "SUPPORT_REFERRAL",
     "VRR_REQUEST_WINDOW",
+    "VRR_SCHEMES",
     "WEEKEND_MOVE",
     "Rule",
     "RuleNotInForce",
@@ -123,6 +131,75 @@ _APP: Final = (
     "and initial actions"
 )
 _FORCE_POLICY: Final = "force policy"
+
+
+# The officer's further duties (issue 15): records and reminders beyond the timescales above.
+AGE_ASSESSMENT: Final = "children.age_assessment"
+BAIL_RETURN_REMINDER: Final = "investigation.bail_return_reminder"
+BAIL_SAFETY_REVIEW: Final = "investigation.bail_safety_review"
+# Right 3's row is the one for the written confirmation above: one right, one row.
+RIGHT3_ACKNOWLEDGEMENT: Final = RIGHT3_CONFIRMATION
+VRR_SCHEMES: Final = "victims_code.vrr.schemes"
+RISK_REVIEW: Final = "safeguarding.risk_review"
+# Rows for the duties: each is data a force or a new code can change without code changes.
+# ``force_policy`` marks a parameter that no statute or code sets: the force decides it.
+_DUTY_ROWS: Final = (
+    # (id, source, version, params); every row takes effect on BASELINE.
+    (
+        AGE_ASSESSMENT,
+        "Modern Slavery Act 2015 s.51 (presumption about age); Modern Slavery: Statutory "
+        "Guidance for England and Wales (children, age assessment); " + _APP,
+        "1",
+        {
+            # Treated as a child until an assessment decides otherwise: only an outcome of
+            # adult, or the 18th birthday of an assessed date of birth, ends the child workflow.
+            "child_age_under": 18,
+            "adult_outcomes": ["adult"],
+            "presumed_child_outcomes": ["pending", "child", "inconclusive"],
+        },
+    ),
+    (
+        BAIL_RETURN_REMINDER,
+        "Police and Criminal Evidence Act 1984 ss.47, 47ZA-47ZM (pre-charge bail); "
+        f"{_CODE_2020}, Right 6; force policy for the reminder",
+        "1",
+        # Review the victim's safety plan (a risk review) in the fortnight before the suspect
+        # answers bail, at the latest the given number of days before.
+        {"calendar_days_before": 2, "window_calendar_days": 14, "force_policy": True},
+    ),
+    (
+        BAIL_SAFETY_REVIEW,
+        f"{_CODE_2020}, Right 6 (bail conditions); " + _APP + " (risk assessment); force policy "
+        "for the timescale",
+        "1",
+        {
+            "working_days": 2,
+            "events": ["released_on_bail", "bail_conditions_changed"],
+            "force_policy": True,
+        },
+    ),
+    (
+        VRR_SCHEMES,
+        f"{_CODE_2020}, Right 6; NPCC Police Victims' Right to Review scheme; CPS Victims' "
+        "Right to Review scheme",
+        "2020",
+        {
+            "schemes": {
+                "police_no_charge": "police",
+                "police_end_investigation": "police",
+                "cps_no_charge": "cps",
+                "cps_discontinuance": "cps",
+                "charge_altered": "not_reviewable",
+            }
+        },
+    ),
+    (
+        RISK_REVIEW,
+        _APP + " (risk assessment; safeguarding and exit); RULES.md section 5",
+        "1",
+        {"from": "review_on", "set_by": "officer"},
+    ),
+)
 
 
 class RuleNotInForce(LookupError):
@@ -393,6 +470,9 @@ RULES: Final = RulesTable(
             {
                 "record": ("date", "method", "safe_to_send"),
                 "never_to": "an address where the victim was exploited",
+                # No number of days: "without unnecessary delay".
+                "without_unnecessary_delay": True,
+                "record_safe_to_send": True,
             },
             covers=("Written confirmation of the report (Right 3)",),
         ),
@@ -401,7 +481,10 @@ RULES: Final = RulesTable(
             f"{_CODE_2020}, Right 7 (Victim Personal Statement)",
             "2020",
             BASELINE,
-            {"record": ("offered", "made", "declined", "deferred")},
+            {
+                "record": ("offered", "made", "declined", "deferred"),
+                "statuses": ["offered", "made", "declined", "deferred"],
+            },
             covers=("Victim Personal Statement (Right 7)",),
         ),
         Rule(
@@ -409,7 +492,12 @@ RULES: Final = RulesTable(
             f"{_CODE_2020}, Right 1 (to understand and be understood)",
             "2020",
             BASELINE,
-            {"record": ("language", "interpreter"), "each_interaction": True},
+            {
+                "record": ("language", "interpreter"),
+                "each_interaction": True,
+                # Not someone from the place of exploitation.
+                "independent_required": True,
+            },
             covers=("Interpreter (Right 1)",),
         ),
         Rule(
@@ -650,6 +738,7 @@ RULES: Final = RulesTable(
             {"years": 10, "from": "case_closed", "force_policy": True},
             policy=True,
         ),
+        *(Rule(rid, src, ver, BASELINE, params) for rid, src, ver, params in _DUTY_ROWS),
     ]
 )
 

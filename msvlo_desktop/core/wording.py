@@ -31,15 +31,24 @@ from msvlo_desktop.core.rules import ENHANCED_RIGHTS_CATEGORIES, RIGHT6_EVENTS
 from msvlo_desktop.core.timefmt import uk_date
 
 __all__ = [
+    "AGE_OUTCOME_LABELS",
     "CATEGORY_LABELS",
     "CHOICE_LABELS",
     "COMMON_FIELD_LABELS",
+    "COMPLAINT_STAGE_LABELS",
     "CONTACT_METHOD_LABELS",
+    "DUTY_CHOICE_LABELS",
+    "DUTY_DATE_FIELDS",
     "EXIT_STATUS_LABELS",
     "EXPLOITATION_LABELS",
     "MODE_LABELS",
     "OUTCOME_LABELS",
+    "REVIEW_DECISION_LABELS",
+    "REVIEW_OUTCOME_LABELS",
+    "REVIEW_STAGE_LABELS",
+    "RISK_LABELS",
     "STAGE_LABELS",
+    "VPS_STATUS_LABELS",
     "EntryRef",
     "Translate",
     "case_status_phrase",
@@ -135,6 +144,62 @@ EXPLOITATION_LABELS: Final[Mapping[str, str]] = {
     "organ_harvesting": "Organ harvesting",
     "other": "Other",
 }
+# The officer's further duties (issue 15): the codes of the duty entry types.
+AGE_OUTCOME_LABELS: Final[Mapping[str, str]] = {
+    "pending": "Awaited (requested, not yet decided)",
+    "adult": "Adult (18 or over)",
+    "child": "Child (under 18)",
+    "inconclusive": "Inconclusive (still treated as a child)",
+}
+VPS_STATUS_LABELS: Final[Mapping[str, str]] = {
+    "offered": "Offered",
+    "made": "Made",
+    "declined": "Declined",
+    "deferred": "Deferred (to be offered again)",
+}
+COMPLAINT_STAGE_LABELS: Final[Mapping[str, str]] = {
+    "received": "Received",
+    "passed_to_handler": "Passed to the force's complaints handler",
+    "acknowledged": "Acknowledged by the complaints handler",
+    "outcome": "Outcome",
+}
+REVIEW_STAGE_LABELS: Final[Mapping[str, str]] = {
+    "informed": "Victim told of the decision and the right to review",
+    "requested": "Review requested",
+    "outcome": "Review outcome",
+}
+REVIEW_DECISION_LABELS: Final[Mapping[str, str]] = {
+    "police_no_charge": "Police decision not to charge (police scheme)",
+    "police_end_investigation": "Police decision to end the investigation (police scheme)",
+    "cps_no_charge": "CPS decision not to charge (CPS scheme)",
+    "cps_discontinuance": "CPS decision to discontinue (CPS scheme)",
+    "charge_altered": "Charge altered (not reviewable)",
+}
+REVIEW_OUTCOME_LABELS: Final[Mapping[str, str]] = {
+    "upheld": "Decision upheld",
+    "overturned": "Decision overturned",
+    "withdrawn": "Request withdrawn",
+}
+RISK_LABELS: Final[Mapping[str, str]] = {
+    "none": "None identified",
+    "low": "Low",
+    "medium": "Medium",
+    "high": "High",
+}
+DUTY_CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
+    "age_outcome": AGE_OUTCOME_LABELS,
+    "vps_status": VPS_STATUS_LABELS,
+    "complaint_stage": COMPLAINT_STAGE_LABELS,
+    "review_stage": REVIEW_STAGE_LABELS,
+    "decision": REVIEW_DECISION_LABELS,
+    "review_outcome": REVIEW_OUTCOME_LABELS,
+    "risk_level": RISK_LABELS,
+    "family_risk": RISK_LABELS,
+    "repatriation_risk": RISK_LABELS,
+}
+DUTY_DATE_FIELDS: Final = frozenset(
+    {"bail_return_on", "requested_on", "assessed_date_of_birth", "revisit_on"}
+)
 # Entry field name -> {stored code -> label}. Field names are unique enough across the entry
 # types that one table serves every form ("mode" and "method" share their wording on purpose).
 CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
@@ -149,6 +214,7 @@ CHOICE_LABELS: Final[Mapping[str, Mapping[str, str]]] = {
     "actions": ACTIONS,
     "late_reason_category": LATE_REASON_LABELS,
     "authority": CA_AUTHORITIES,
+    **DUTY_CHOICE_LABELS,
 }
 # What every entry has besides its type's fields.
 COMMON_FIELD_LABELS: Final[Mapping[str, str]] = {
@@ -159,7 +225,9 @@ COMMON_FIELD_LABELS: Final[Mapping[str, str]] = {
     "type": "Type",
 }
 _MONEY_FIELDS: Final = frozenset({"value_gbp"})
-_DATE_FIELDS: Final = frozenset({"next_contact_on", "review_on", "retention_review_on"})
+_DATE_FIELDS: Final = (
+    frozenset({"next_contact_on", "review_on", "retention_review_on"}) | DUTY_DATE_FIELDS
+)
 
 
 def _code_words(code: str) -> str:
@@ -241,9 +309,14 @@ def format_value(
     if name in CHOICE_LABELS and isinstance(value, str):
         return choice_label(name, value, translate)
     if name == "interpreter" and isinstance(value, Mapping):
-        return translate("{name} (language: {language})").format(
+        text = translate("{name} (language: {language})").format(
             name=value.get("name", ""), language=value.get("language", "")
         )
+        if value.get("independent") is True:
+            text += translate(", independent")
+        elif value.get("independent") is False:
+            text += translate(", NOT independent of the place of exploitation")
+        return text
     if name == "contact" and isinstance(value, Mapping):
         parts = [str(value.get("name", ""))]
         if value.get("organisation"):
@@ -253,7 +326,7 @@ def format_value(
         if value.get("email"):
             parts.append(str(value["email"]))
         return ", ".join(parts)
-    if name in ("satisfies", "corrects"):
+    if name in ("satisfies", "corrects", "complaint_of", "review_of"):
         ids = value if isinstance(value, list) else [value]
         ref = entry_ref or _no_ref
         return "; ".join(ref(str(i)) for i in ids)

@@ -62,10 +62,21 @@ SINCE_WORDS: Final[Mapping[str, str]] = {
     "rg_decision": "Positive RG decision",
     "exit_strategy": "Exit strategy logged",
     "competent_authority_update": "Previous update to the competent authority",
+    "bail_return_date": "Bail return date set",
+    "bail_conditions": "Bail conditions set or changed",
+    "risk_review": "Risk review",
+    "vps": "Statement deferred",
 }
 # Kinds whose due time is counted in calendar days (the rest count working days).
 CALENDAR_DAY_KINDS: Final = frozenset(
-    {"agreed_update", "exit_strategy_review", "competent_authority_update"}
+    {
+        "agreed_update",
+        "exit_strategy_review",
+        "competent_authority_update",
+        "bail_return_reminder",
+        "risk_review",
+        "vps_revisit",
+    }
 )
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

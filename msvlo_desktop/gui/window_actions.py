@@ -22,6 +22,7 @@ from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.about_dialog import AboutDialog
 from msvlo_desktop.gui.case_dialog import EDIT, NEW, CaseDialog
 from msvlo_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+from msvlo_desktop.gui.duty_menu import add_duty_menu
 from msvlo_desktop.gui.help_viewer import install_help
 from msvlo_desktop.gui.settings import EXPORT_FOLDER
 from msvlo_desktop.gui.settings_dialog import SettingsDialog, settings_shortcuts
@@ -85,6 +86,9 @@ class WindowActions(QObject):
             action = getattr(ui, name)
             action.triggered.connect(lambda _=False, t=entry_type: self.open_entry_form(t))
         ui.correctEntryAction.triggered.connect(self.correct_entry)
+        self.duty_menu = add_duty_menu(
+            ui.logMenu, ui.correctEntryAction, window, self.open_entry_form
+        )
         ui.lockAction.triggered.connect(lambda: window.lock(LOCKED_BY_USER))
         ui.verifyAction.triggered.connect(self.verify)
         ui.backupAction.triggered.connect(self.backup)
@@ -140,6 +144,7 @@ class WindowActions(QObject):
         for name in LOG_ACTIONS.values():
             getattr(ui, name).setEnabled(case_open)
         ui.correctEntryAction.setEnabled(case_open)
+        self.duty_menu.setEnabled(case_open)
         tip = (
             self.tr("Select an open case first.")
             if not case_open

@@ -29,6 +29,7 @@ from msvlo_desktop.core.wording import (
     enhanced_category_label,
     role_label,
 )
+from msvlo_desktop.reports.report_duties import risk_reviews
 from msvlo_desktop.reports.report_tables import kv_table, plain, table
 from msvlo_desktop.reports.report_text import markup
 from msvlo_desktop.reports.report_view import ReportView
@@ -515,5 +516,6 @@ def summary_section(view: ReportView, data: ReportData) -> list[Flowable]:
     story += _referrals_section(view)
     story += _exit_section(view)
     story += _closing_block(view)
+    story += risk_reviews(view)
     story += _checklists_section(view, data)
     return story

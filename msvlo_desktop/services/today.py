@@ -63,6 +63,11 @@ ACTIONS: Mapping[str, tuple[str, str]] = {
     "exit_strategy_review": ("Review exit strategy", "exit_strategy"),
     "nrm_or_duty_to_notify": ("Record referral", "referral"),
     "competent_authority_update": ("Record update", "competent_authority_update"),
+    # The officer's further duties: a risk review answers the bail reminders too.
+    "bail_return_reminder": ("Record risk review", "risk_review"),
+    "bail_safety_review": ("Record risk review", "risk_review"),
+    "risk_review": ("Record risk review", "risk_review"),
+    "vps_revisit": ("Record statement", "vps"),
 }
 # What an exit-strategy review starts from: the strategy as it stands (a new review date is
 # the officer's to set).

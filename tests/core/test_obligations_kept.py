@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from msvlo_desktop.core import calendar as calendar_module
+from msvlo_desktop.core import duties as duties_module
 from msvlo_desktop.core import entries as entries_module
 from msvlo_desktop.core import obligation_rules as rules_module
 from msvlo_desktop.core import obligations as engine
@@ -436,7 +437,9 @@ def test_the_rules_fingerprint_follows_every_version() -> None:
 # only when an obligation is shown, never kept, so the digest changed with no new version.)
 # 2: versioned recovery period and its 2023 exceptions, the NRM-or-Duty-to-Notify and
 # competent-authority-update kinds, the force's weekend move for calendar-day reminders.
-ENGINE_CODE = {1: "2dd6722bf2971418", 2: "d14487d54336c47f"}
+# 3: the officer's further duties (bail, risk reviews, deferred statements; core/duties.py)
+# beside those of version 2.
+ENGINE_CODE = {1: "2dd6722bf2971418", 2: "d14487d54336c47f", 3: "4a38c298b8fb372b"}
 _ENGINE_PARTS: tuple[Any, ...] = (
     engine.Obligation,
     engine._obligation,
@@ -457,6 +460,10 @@ _ENGINE_PARTS: tuple[Any, ...] = (
     engine._moved_day,
     rules_module._disqualified,
     rules_module._no_recovery_period,
+    duties_module.duty_obligations,
+    duties_module._bail_safety,
+    duties_module._bail_return,
+    duties_module._next_review,
     engine.stable_from,
     engine.statuses_at,
     engine.declines_matter,

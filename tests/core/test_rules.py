@@ -8,6 +8,9 @@ import pytest
 
 from msvlo_desktop.core.calendar import LONDON, WorkingDayCalendar
 from msvlo_desktop.core.rules import (
+    AGE_ASSESSMENT,
+    BAIL_RETURN_REMINDER,
+    BAIL_SAFETY_REVIEW,
     BASELINE,
     COMPLAINT_ACK,
     ENHANCED_RIGHTS,
@@ -17,11 +20,16 @@ from msvlo_desktop.core.rules import (
     NRM_RECOVERY_PERIOD,
     NRM_RG_EXPECTED,
     RETENTION_REVIEW,
+    RIGHT1_INTERPRETER,
+    RIGHT3_ACKNOWLEDGEMENT,
     RIGHT6_EVENTS,
     RIGHT6_UPDATE,
+    RIGHT7_VPS,
+    RISK_REVIEW,
     RULES,
     SUPPORT_REFERRAL,
     VRR_REQUEST_WINDOW,
+    VRR_SCHEMES,
     Rule,
     RuleNotInForce,
     RulesTable,
@@ -88,6 +96,20 @@ def test_the_default_table_holds_these_timescales() -> None:
     assert {rule_id for rule_id, _, _ in TIMESCALES} <= set(RULES.ids())
     assert {NRM_RECOVERY_PERIOD, NRM_CG_NOT_BEFORE} <= set(RULES.ids())
     assert len(RULES.versions(NRM_CG_NOT_BEFORE)) == 3
+    assert set(RULES.ids()) >= DUTY_RULES
+
+
+# The officer's further duties (tests/core/test_duties.py checks their parameters).
+DUTY_RULES = {
+    AGE_ASSESSMENT,
+    BAIL_RETURN_REMINDER,
+    BAIL_SAFETY_REVIEW,
+    RIGHT1_INTERPRETER,
+    RIGHT3_ACKNOWLEDGEMENT,
+    RIGHT7_VPS,
+    RISK_REVIEW,
+    VRR_SCHEMES,
+}
 
 
 def test_sources_cite_the_documents() -> None:

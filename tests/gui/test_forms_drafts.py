@@ -83,6 +83,45 @@ TYPED = {
         "onward_support": "",
     },
     "note": {"summary": "Remember the letter", "actions": []},
+    "age_assessment": {
+        "requested_by": "PC 1234",
+        "requested_on": "03/11/20",
+        "assessor": "",
+        "adult_present": "Ms R. Patel",
+        "age_outcome": "child",
+        "assessed_age": "16",
+        "assessed_date_of_birth": "",
+        "details": "",
+    },
+    "written_acknowledgement": {
+        "safe_to_send": False,
+        "method": "letter",
+        "withheld_reason": "",
+        "details": "Home is the place of exploitation",
+    },
+    "vps": {"vps_status": "deferred", "revisit_on": "01/12/20", "details": ""},
+    "complaint": {
+        "complaint_stage": "received",
+        "complaint_of": None,
+        "summary": "Not told of the arrest",
+        "handler": "",
+        "reference": "",
+    },
+    "right_to_review": {
+        "review_stage": "informed",
+        "decision": "cps_no_charge",
+        "review_of": None,
+        "review_outcome": None,
+        "details": "Told by phone",
+    },
+    "risk_review": {
+        "risk_level": "high",
+        "family_risk": "medium",
+        "repatriation_risk": "high",
+        "risk_notes": "",
+        "risk_actions": "Safe house",
+        "review_on": "01/12/20",
+    },
 }
 
 

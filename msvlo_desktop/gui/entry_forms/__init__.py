@@ -18,6 +18,14 @@ from PySide6.QtWidgets import QWidget
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
 from msvlo_desktop.gui.entry_forms.competent_authority import CompetentAuthorityUpdateDialog
 from msvlo_desktop.gui.entry_forms.correction import CorrectionDialog
+from msvlo_desktop.gui.entry_forms.duties import (
+    AgeAssessmentDialog,
+    ComplaintDialog,
+    RightToReviewDialog,
+    RiskReviewDialog,
+    VpsDialog,
+    WrittenAcknowledgementDialog,
+)
 from msvlo_desktop.gui.entry_forms.provision import ProvisionDialog
 from msvlo_desktop.gui.entry_forms.simple import (
     ExitStrategyDialog,
@@ -44,6 +52,12 @@ ENTRY_DIALOGS: dict[str, type[EntryDialog]] = {
         ExitStrategyDialog,
         NoteDialog,
         CompetentAuthorityUpdateDialog,
+        AgeAssessmentDialog,
+        WrittenAcknowledgementDialog,
+        VpsDialog,
+        ComplaintDialog,
+        RightToReviewDialog,
+        RiskReviewDialog,
         CorrectionDialog,
     )
 }

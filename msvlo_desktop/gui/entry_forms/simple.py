@@ -4,7 +4,9 @@ referral, NRM decision, exit strategy and note."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
+from msvlo_desktop.core.duties import child_on
 from msvlo_desktop.core.entries import (
     ACTIONS,
     EXIT_STATUSES,
@@ -13,6 +15,7 @@ from msvlo_desktop.core.entries import (
     NRM_STAGES,
     RIGHT6_EVENTS,
     SERVICES,
+    effective_entries,
 )
 from msvlo_desktop.core.timefmt import london
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
@@ -26,6 +29,7 @@ from msvlo_desktop.gui.entry_forms.bindings import (
 )
 from msvlo_desktop.gui.entry_forms.deadlines import right6_due
 from msvlo_desktop.gui.entry_forms.display import choice_label, tr
+from msvlo_desktop.gui.entry_forms.interpreter import InterpreterBinding
 from msvlo_desktop.gui.forms.ui_exit_strategy_entry_dialog import Ui_ExitStrategyEntryDialog
 from msvlo_desktop.gui.forms.ui_interaction_entry_dialog import Ui_InteractionEntryDialog
 from msvlo_desktop.gui.forms.ui_investigation_event_entry_dialog import (
@@ -52,6 +56,15 @@ def choices(field_name: str, codes: Iterable[str]) -> list[tuple[str, str]]:
 
 def yes_no(unknown: str) -> list[tuple[bool | None, str]]:
     return [(None, tr(unknown)), (True, tr("Yes")), (False, tr("No"))]
+
+
+def interpreter_binding(ui: Any) -> Binding:
+    """The interpreter of a contact, with whether they are independent (Right 1)."""
+    return InterpreterBinding(
+        ui.interpreterNameLineEdit,
+        ui.interpreterLanguageLineEdit,
+        ui.interpreterIndependentComboBox,
+    )
 
 
 def actions_binding(widget: object) -> ChecklistBinding:
@@ -91,6 +104,8 @@ class InvestigationEventDialog(EntryDialog):
         return [
             ChoiceBinding("event", ui.eventComboBox, choices("event", RIGHT6_EVENTS)),
             TextBinding("details", ui.detailsPlainTextEdit),
+            LineBinding("bail_return_on", ui.bailReturnOnLineEdit, "date"),
+            TextBinding("bail_conditions", ui.bailConditionsPlainTextEdit),
         ]
 
     def on_changed(self) -> None:
@@ -119,21 +134,30 @@ class ReferralDialog(EntryDialog):
 
     def make_bindings(self) -> list[Binding]:
         ui = self.ui
+        # The referrals and age assessments so far, read once: the child workflow's order
+        # and who counts as a child are judged from them as the officer types.
+        self._known = effective_entries(
+            self.vault.entries_of_types(self.case_ref, ("referral", "age_assessment", "correction"))
+        )
+        self._service = ChoiceBinding("service", ui.serviceComboBox, choices("service", SERVICES))
+        self._social_worker = LineBinding("social_worker", ui.socialWorkerLineEdit)
         return [
-            ChoiceBinding("service", ui.serviceComboBox, choices("service", SERVICES)),
+            self._service,
             ChoiceBinding("consent", ui.consentComboBox, yes_no("Not asked")),
             LineBinding("reference", ui.referenceLineEdit),
             ChoiceBinding("ictg_available", ui.ictgAvailableComboBox, yes_no("Not recorded")),
             LineBinding("explained_by", ui.explainedByLineEdit),
             ChoiceBinding("written_consent", ui.writtenConsentComboBox, yes_no("Not recorded")),
+            self._social_worker,
             TextBinding("details", ui.detailsPlainTextEdit),
         ]
 
     def on_changed(self) -> None:
-        day = london(self.occurred_at()).date()
-        child = self.case.victim.is_child(day, self.case.opened_on)
+        when = self.occurred_at()
+        day = london(when).date()
+        child = child_on(self.case, self._known, day)
         label = self.ui.childHintLabel
-        label.setText(
+        text = (
             self.tr(
                 "This victim is treated as a child (under 18 or age disputed): make the local "
                 "authority child welfare referral (MASH) and an NRM referral, which needs no "
@@ -146,6 +170,22 @@ class ReferralDialog(EntryDialog):
                 "not consent gets a Duty to Notify referral instead."
             )
         )
+        if child and self._service.value() == "nrm":
+            safeguarded = any(
+                e.type == "referral"
+                and e.data.get("service") in ("mash", "local_authority")
+                and e.occurred_at <= when
+                and e.id != self.correcting_id
+                for e in self._known
+            )
+            if not safeguarded:
+                text += " " + self.tr(
+                    "Warning: no children's services referral is logged before this one; "
+                    "the child workflow makes it first."
+                )
+            if self._social_worker.value() is None:
+                text += " " + self.tr("Give the child's social worker's details.")
+        label.setText(text)
 
 
 class NrmDecisionDialog(EntryDialog):

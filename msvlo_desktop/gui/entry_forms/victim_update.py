@@ -24,7 +24,7 @@ from msvlo_desktop.gui.entry_forms.bindings import (
 )
 from msvlo_desktop.gui.entry_forms.deadlines import Right6Due, right6_due
 from msvlo_desktop.gui.entry_forms.display import choice_label
-from msvlo_desktop.gui.entry_forms.simple import choices
+from msvlo_desktop.gui.entry_forms.simple import choices, interpreter_binding
 from msvlo_desktop.gui.forms.ui_victim_update_entry_dialog import Ui_VictimUpdateEntryDialog
 
 # The victim's agreed way of being updated, as the nearest update method.
@@ -85,6 +85,7 @@ class VictimUpdateDialog(EntryDialog):
             TextBinding("summary", ui.summaryPlainTextEdit),
             TextBinding("late_reason", ui.lateReasonPlainTextEdit),
             self._late_reason_category(),
+            interpreter_binding(ui),
         ]
 
     def _late_reason_category(self) -> ChoiceBinding:

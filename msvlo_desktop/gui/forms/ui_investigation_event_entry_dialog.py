@@ -165,13 +165,67 @@ class Ui_InvestigationEventEntryDialog(object):
 
         self.fieldsFormLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.detailsFieldLayout)
 
+        self.bailReturnOnLabel = QLabel(self.fieldsWidget)
+        self.bailReturnOnLabel.setObjectName(u"bailReturnOnLabel")
+
+        self.fieldsFormLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.bailReturnOnLabel)
+
+        self.bailReturnOnFieldLayout = QVBoxLayout()
+        self.bailReturnOnFieldLayout.setSpacing(2)
+        self.bailReturnOnFieldLayout.setObjectName(u"bailReturnOnFieldLayout")
+        self.bailReturnOnLineEdit = QLineEdit(self.fieldsWidget)
+        self.bailReturnOnLineEdit.setObjectName(u"bailReturnOnLineEdit")
+        self.bailReturnOnLineEdit.setClearButtonEnabled(False)
+
+        self.bailReturnOnFieldLayout.addWidget(self.bailReturnOnLineEdit)
+
+        self.bailReturnOnErrorLabel = QLabel(self.fieldsWidget)
+        self.bailReturnOnErrorLabel.setObjectName(u"bailReturnOnErrorLabel")
+        self.bailReturnOnErrorLabel.setWordWrap(True)
+        self.bailReturnOnErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.bailReturnOnErrorLabel.setVisible(False)
+        self.bailReturnOnErrorLabel.setProperty(u"role", u"error")
+
+        self.bailReturnOnFieldLayout.addWidget(self.bailReturnOnErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.bailReturnOnFieldLayout)
+
+        self.bailConditionsLabel = QLabel(self.fieldsWidget)
+        self.bailConditionsLabel.setObjectName(u"bailConditionsLabel")
+
+        self.fieldsFormLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.bailConditionsLabel)
+
+        self.bailConditionsFieldLayout = QVBoxLayout()
+        self.bailConditionsFieldLayout.setSpacing(2)
+        self.bailConditionsFieldLayout.setObjectName(u"bailConditionsFieldLayout")
+        self.bailConditionsPlainTextEdit = QPlainTextEdit(self.fieldsWidget)
+        self.bailConditionsPlainTextEdit.setObjectName(u"bailConditionsPlainTextEdit")
+        self.bailConditionsPlainTextEdit.setMinimumSize(QSize(0, 70))
+        self.bailConditionsPlainTextEdit.setMaximumSize(QSize(16777215, 120))
+        self.bailConditionsPlainTextEdit.setTabChangesFocus(True)
+
+        self.bailConditionsFieldLayout.addWidget(self.bailConditionsPlainTextEdit)
+
+        self.bailConditionsErrorLabel = QLabel(self.fieldsWidget)
+        self.bailConditionsErrorLabel.setObjectName(u"bailConditionsErrorLabel")
+        self.bailConditionsErrorLabel.setWordWrap(True)
+        self.bailConditionsErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.bailConditionsErrorLabel.setVisible(False)
+        self.bailConditionsErrorLabel.setProperty(u"role", u"error")
+
+        self.bailConditionsFieldLayout.addWidget(self.bailConditionsErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.bailConditionsFieldLayout)
+
         self.deadlineHintLabel = QLabel(self.fieldsWidget)
         self.deadlineHintLabel.setObjectName(u"deadlineHintLabel")
         self.deadlineHintLabel.setWordWrap(True)
         self.deadlineHintLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.deadlineHintLabel.setProperty(u"role", u"hint")
 
-        self.fieldsFormLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.deadlineHintLabel)
+        self.fieldsFormLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.deadlineHintLabel)
 
         self.sensitiveFieldLayout = QVBoxLayout()
         self.sensitiveFieldLayout.setSpacing(2)
@@ -199,7 +253,7 @@ class Ui_InvestigationEventEntryDialog(object):
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
-        self.fieldsFormLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+        self.fieldsFormLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
 
 
         self.fieldsLayout.addLayout(self.fieldsFormLayout)
@@ -247,11 +301,15 @@ class Ui_InvestigationEventEntryDialog(object):
         self.authorLabel.setBuddy(self.authorLineEdit)
         self.eventLabel.setBuddy(self.eventComboBox)
         self.detailsLabel.setBuddy(self.detailsPlainTextEdit)
+        self.bailReturnOnLabel.setBuddy(self.bailReturnOnLineEdit)
+        self.bailConditionsLabel.setBuddy(self.bailConditionsPlainTextEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.occurredAtDateTimeEdit, self.authorLineEdit)
         QWidget.setTabOrder(self.authorLineEdit, self.eventComboBox)
         QWidget.setTabOrder(self.eventComboBox, self.detailsPlainTextEdit)
-        QWidget.setTabOrder(self.detailsPlainTextEdit, self.sensitiveCheckBox)
+        QWidget.setTabOrder(self.detailsPlainTextEdit, self.bailReturnOnLineEdit)
+        QWidget.setTabOrder(self.bailReturnOnLineEdit, self.bailConditionsPlainTextEdit)
+        QWidget.setTabOrder(self.bailConditionsPlainTextEdit, self.sensitiveCheckBox)
         QWidget.setTabOrder(self.sensitiveCheckBox, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
 
@@ -292,6 +350,18 @@ class Ui_InvestigationEventEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Optional", None))
         self.detailsErrorLabel.setText("")
+        self.bailReturnOnLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"&Bail return date:", None))
+#if QT_CONFIG(accessibility)
+        self.bailReturnOnLineEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Bail return date", None))
+#endif // QT_CONFIG(accessibility)
+        self.bailReturnOnLineEdit.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"dd/mm/yyyy (bail only)", None))
+        self.bailReturnOnErrorLabel.setText("")
+        self.bailConditionsLabel.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Bail &conditions:", None))
+#if QT_CONFIG(accessibility)
+        self.bailConditionsPlainTextEdit.setAccessibleName(QCoreApplication.translate("InvestigationEventEntryDialog", u"Bail conditions", None))
+#endif // QT_CONFIG(accessibility)
+        self.bailConditionsPlainTextEdit.setPlaceholderText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Bail only: the conditions, as the victim's safety plan needs them", None))
+        self.bailConditionsErrorLabel.setText("")
         self.deadlineHintLabel.setText("")
         self.sensitiveCheckBox.setText(QCoreApplication.translate("InvestigationEventEntryDialog", u"Se&nsitive entry", None))
 #if QT_CONFIG(accessibility)

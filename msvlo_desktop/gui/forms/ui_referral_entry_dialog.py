@@ -264,10 +264,36 @@ class Ui_ReferralEntryDialog(object):
 
         self.fieldsFormLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.writtenConsentFieldLayout)
 
+        self.socialWorkerLabel = QLabel(self.fieldsWidget)
+        self.socialWorkerLabel.setObjectName(u"socialWorkerLabel")
+
+        self.fieldsFormLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.socialWorkerLabel)
+
+        self.socialWorkerFieldLayout = QVBoxLayout()
+        self.socialWorkerFieldLayout.setSpacing(2)
+        self.socialWorkerFieldLayout.setObjectName(u"socialWorkerFieldLayout")
+        self.socialWorkerLineEdit = QLineEdit(self.fieldsWidget)
+        self.socialWorkerLineEdit.setObjectName(u"socialWorkerLineEdit")
+        self.socialWorkerLineEdit.setClearButtonEnabled(False)
+
+        self.socialWorkerFieldLayout.addWidget(self.socialWorkerLineEdit)
+
+        self.socialWorkerErrorLabel = QLabel(self.fieldsWidget)
+        self.socialWorkerErrorLabel.setObjectName(u"socialWorkerErrorLabel")
+        self.socialWorkerErrorLabel.setWordWrap(True)
+        self.socialWorkerErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.socialWorkerErrorLabel.setVisible(False)
+        self.socialWorkerErrorLabel.setProperty(u"role", u"error")
+
+        self.socialWorkerFieldLayout.addWidget(self.socialWorkerErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.socialWorkerFieldLayout)
+
         self.detailsLabel = QLabel(self.fieldsWidget)
         self.detailsLabel.setObjectName(u"detailsLabel")
 
-        self.fieldsFormLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.detailsLabel)
+        self.fieldsFormLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.detailsLabel)
 
         self.detailsFieldLayout = QVBoxLayout()
         self.detailsFieldLayout.setSpacing(2)
@@ -290,7 +316,7 @@ class Ui_ReferralEntryDialog(object):
         self.detailsFieldLayout.addWidget(self.detailsErrorLabel)
 
 
-        self.fieldsFormLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.detailsFieldLayout)
+        self.fieldsFormLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.detailsFieldLayout)
 
         self.sensitiveFieldLayout = QVBoxLayout()
         self.sensitiveFieldLayout.setSpacing(2)
@@ -318,7 +344,7 @@ class Ui_ReferralEntryDialog(object):
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
-        self.fieldsFormLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+        self.fieldsFormLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
 
 
         self.fieldsLayout.addLayout(self.fieldsFormLayout)
@@ -370,6 +396,7 @@ class Ui_ReferralEntryDialog(object):
         self.ictgAvailableLabel.setBuddy(self.ictgAvailableComboBox)
         self.explainedByLabel.setBuddy(self.explainedByLineEdit)
         self.writtenConsentLabel.setBuddy(self.writtenConsentComboBox)
+        self.socialWorkerLabel.setBuddy(self.socialWorkerLineEdit)
         self.detailsLabel.setBuddy(self.detailsPlainTextEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.occurredAtDateTimeEdit, self.authorLineEdit)
@@ -379,7 +406,8 @@ class Ui_ReferralEntryDialog(object):
         QWidget.setTabOrder(self.referenceLineEdit, self.ictgAvailableComboBox)
         QWidget.setTabOrder(self.ictgAvailableComboBox, self.explainedByLineEdit)
         QWidget.setTabOrder(self.explainedByLineEdit, self.writtenConsentComboBox)
-        QWidget.setTabOrder(self.writtenConsentComboBox, self.detailsPlainTextEdit)
+        QWidget.setTabOrder(self.writtenConsentComboBox, self.socialWorkerLineEdit)
+        QWidget.setTabOrder(self.socialWorkerLineEdit, self.detailsPlainTextEdit)
         QWidget.setTabOrder(self.detailsPlainTextEdit, self.sensitiveCheckBox)
         QWidget.setTabOrder(self.sensitiveCheckBox, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
@@ -442,6 +470,12 @@ class Ui_ReferralEntryDialog(object):
         self.writtenConsentComboBox.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Consent was written", None))
 #endif // QT_CONFIG(accessibility)
         self.writtenConsentErrorLabel.setText("")
+        self.socialWorkerLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"Social &worker:", None))
+#if QT_CONFIG(accessibility)
+        self.socialWorkerLineEdit.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Social worker's details", None))
+#endif // QT_CONFIG(accessibility)
+        self.socialWorkerLineEdit.setPlaceholderText(QCoreApplication.translate("ReferralEntryDialog", u"A child's NRM referral: name, team, phone", None))
+        self.socialWorkerErrorLabel.setText("")
         self.detailsLabel.setText(QCoreApplication.translate("ReferralEntryDialog", u"&Details:", None))
 #if QT_CONFIG(accessibility)
         self.detailsPlainTextEdit.setAccessibleName(QCoreApplication.translate("ReferralEntryDialog", u"Details", None))

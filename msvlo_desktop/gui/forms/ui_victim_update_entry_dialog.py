@@ -189,10 +189,78 @@ class Ui_VictimUpdateEntryDialog(object):
 
         self.fieldsFormLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.summaryFieldLayout)
 
+        self.interpreterLabel = QLabel(self.fieldsWidget)
+        self.interpreterLabel.setObjectName(u"interpreterLabel")
+
+        self.fieldsFormLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.interpreterLabel)
+
+        self.interpreterFieldLayout = QVBoxLayout()
+        self.interpreterFieldLayout.setSpacing(2)
+        self.interpreterFieldLayout.setObjectName(u"interpreterFieldLayout")
+        self.interpreterLayout = QHBoxLayout()
+        self.interpreterLayout.setObjectName(u"interpreterLayout")
+        self.interpreterNameLineEdit = QLineEdit(self.fieldsWidget)
+        self.interpreterNameLineEdit.setObjectName(u"interpreterNameLineEdit")
+        self.interpreterNameLineEdit.setClearButtonEnabled(False)
+
+        self.interpreterLayout.addWidget(self.interpreterNameLineEdit)
+
+        self.interpreterLanguageLabel = QLabel(self.fieldsWidget)
+        self.interpreterLanguageLabel.setObjectName(u"interpreterLanguageLabel")
+
+        self.interpreterLayout.addWidget(self.interpreterLanguageLabel)
+
+        self.interpreterLanguageLineEdit = QLineEdit(self.fieldsWidget)
+        self.interpreterLanguageLineEdit.setObjectName(u"interpreterLanguageLineEdit")
+        self.interpreterLanguageLineEdit.setClearButtonEnabled(False)
+
+        self.interpreterLayout.addWidget(self.interpreterLanguageLineEdit)
+
+        self.interpreterLayout.setStretch(0, 3)
+        self.interpreterLayout.setStretch(2, 2)
+
+        self.interpreterFieldLayout.addLayout(self.interpreterLayout)
+
+        self.interpreterErrorLabel = QLabel(self.fieldsWidget)
+        self.interpreterErrorLabel.setObjectName(u"interpreterErrorLabel")
+        self.interpreterErrorLabel.setWordWrap(True)
+        self.interpreterErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.interpreterErrorLabel.setVisible(False)
+        self.interpreterErrorLabel.setProperty(u"role", u"error")
+
+        self.interpreterFieldLayout.addWidget(self.interpreterErrorLabel)
+
+
+        self.fieldsFormLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.interpreterFieldLayout)
+
+        self.interpreterIndependentLabel = QLabel(self.fieldsWidget)
+        self.interpreterIndependentLabel.setObjectName(u"interpreterIndependentLabel")
+
+        self.fieldsFormLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.interpreterIndependentLabel)
+
+        self.interpreterIndependentFieldLayout = QVBoxLayout()
+        self.interpreterIndependentFieldLayout.setSpacing(2)
+        self.interpreterIndependentFieldLayout.setObjectName(u"interpreterIndependentFieldLayout")
+        self.interpreterIndependentComboBox = QComboBox(self.fieldsWidget)
+        self.interpreterIndependentComboBox.setObjectName(u"interpreterIndependentComboBox")
+
+        self.interpreterIndependentFieldLayout.addWidget(self.interpreterIndependentComboBox)
+
+        self.interpreterIndependentHintLabel = QLabel(self.fieldsWidget)
+        self.interpreterIndependentHintLabel.setObjectName(u"interpreterIndependentHintLabel")
+        self.interpreterIndependentHintLabel.setWordWrap(True)
+        self.interpreterIndependentHintLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.interpreterIndependentHintLabel.setProperty(u"role", u"hint")
+
+        self.interpreterIndependentFieldLayout.addWidget(self.interpreterIndependentHintLabel)
+
+
+        self.fieldsFormLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.interpreterIndependentFieldLayout)
+
         self.lateReasonLabel = QLabel(self.fieldsWidget)
         self.lateReasonLabel.setObjectName(u"lateReasonLabel")
 
-        self.fieldsFormLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lateReasonLabel)
+        self.fieldsFormLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lateReasonLabel)
 
         self.lateReasonFieldLayout = QVBoxLayout()
         self.lateReasonFieldLayout.setSpacing(2)
@@ -223,7 +291,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.lateReasonFieldLayout.addWidget(self.lateHintLabel)
 
 
-        self.fieldsFormLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.lateReasonFieldLayout)
+        self.fieldsFormLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.lateReasonFieldLayout)
 
         self.sensitiveFieldLayout = QVBoxLayout()
         self.sensitiveFieldLayout.setSpacing(2)
@@ -251,7 +319,7 @@ class Ui_VictimUpdateEntryDialog(object):
         self.sensitiveFieldLayout.addWidget(self.sensitiveHintLabel)
 
 
-        self.fieldsFormLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
+        self.fieldsFormLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.sensitiveFieldLayout)
 
 
         self.fieldsLayout.addLayout(self.fieldsFormLayout)
@@ -300,6 +368,9 @@ class Ui_VictimUpdateEntryDialog(object):
         self.satisfiesLabel.setBuddy(self.satisfiesListWidget)
         self.methodLabel.setBuddy(self.methodComboBox)
         self.summaryLabel.setBuddy(self.summaryPlainTextEdit)
+        self.interpreterLabel.setBuddy(self.interpreterNameLineEdit)
+        self.interpreterLanguageLabel.setBuddy(self.interpreterLanguageLineEdit)
+        self.interpreterIndependentLabel.setBuddy(self.interpreterIndependentComboBox)
         self.lateReasonLabel.setBuddy(self.lateReasonPlainTextEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.occurredAtDateTimeEdit, self.authorLineEdit)
@@ -307,7 +378,10 @@ class Ui_VictimUpdateEntryDialog(object):
         QWidget.setTabOrder(self.satisfiesListWidget, self.methodComboBox)
         QWidget.setTabOrder(self.methodComboBox, self.summaryPlainTextEdit)
         QWidget.setTabOrder(self.summaryPlainTextEdit, self.lateReasonPlainTextEdit)
-        QWidget.setTabOrder(self.lateReasonPlainTextEdit, self.sensitiveCheckBox)
+        QWidget.setTabOrder(self.lateReasonPlainTextEdit, self.interpreterNameLineEdit)
+        QWidget.setTabOrder(self.interpreterNameLineEdit, self.interpreterLanguageLineEdit)
+        QWidget.setTabOrder(self.interpreterLanguageLineEdit, self.interpreterIndependentComboBox)
+        QWidget.setTabOrder(self.interpreterIndependentComboBox, self.sensitiveCheckBox)
         QWidget.setTabOrder(self.sensitiveCheckBox, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
 
@@ -351,6 +425,22 @@ class Ui_VictimUpdateEntryDialog(object):
         self.summaryPlainTextEdit.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"What the victim was told", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryErrorLabel.setText("")
+        self.interpreterLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&Interpreter:", None))
+#if QT_CONFIG(accessibility)
+        self.interpreterNameLineEdit.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Interpreter's name", None))
+#endif // QT_CONFIG(accessibility)
+        self.interpreterNameLineEdit.setPlaceholderText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Name (blank if none)", None))
+        self.interpreterLanguageLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Lan&guage:", None))
+#if QT_CONFIG(accessibility)
+        self.interpreterLanguageLineEdit.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Interpreter's language", None))
+#endif // QT_CONFIG(accessibility)
+        self.interpreterLanguageLineEdit.setPlaceholderText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Code, e.g. vi, sq, ro", None))
+        self.interpreterErrorLabel.setText("")
+        self.interpreterIndependentLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Interpreter in&dependent:", None))
+#if QT_CONFIG(accessibility)
+        self.interpreterIndependentComboBox.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Interpreter independent of the place of exploitation", None))
+#endif // QT_CONFIG(accessibility)
+        self.interpreterIndependentHintLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"Right 1: the interpreter must not come from the place of exploitation or be known to the suspects.", None))
         self.lateReasonLabel.setText(QCoreApplication.translate("VictimUpdateEntryDialog", u"&Reason the update was late:", None))
 #if QT_CONFIG(accessibility)
         self.lateReasonPlainTextEdit.setAccessibleName(QCoreApplication.translate("VictimUpdateEntryDialog", u"Reason the update was late", None))

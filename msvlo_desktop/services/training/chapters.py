@@ -18,6 +18,7 @@ from msvlo_desktop.services.training.cast import (
     TOWN,
     UPDATE_WORDS,
 )
+from msvlo_desktop.services.training.duties import bail_details
 from msvlo_desktop.services.training.story import Op, Story
 
 
@@ -64,6 +65,7 @@ def first_day(s: Story) -> None:
     ]
     if p.interpreter:
         actions.insert(2, "interpreter_arranged")
+        actions.append("interpreter_independent")
     s.add(
         s.at(d0, 9, 30),
         {
@@ -221,7 +223,8 @@ def nrm(s: Story) -> None:
                 "summary": f"Explained the NRM and what MSVCC support offers. {v} gave informed "
                 "consent in writing; copy of the signed form kept with the referral.",
                 **({"interpreter": s.interpreter()} if p.interpreter else {}),
-                "actions": ["nrm_explained", "msvcc_explained", "trust_building"],
+                "actions": ["nrm_explained", "msvcc_explained", "trust_building"]
+                + (["interpreter_independent"] if p.interpreter else []),
             },
         )
         referral = s.add(
@@ -283,6 +286,7 @@ def investigation(s: Story) -> None:
                 "type": "investigation_event",
                 "event": event,
                 "details": f"{event.replace('_', ' ').capitalize()} (training scenario).",
+                **bail_details(s, event, offset),
             },
         )
         if entry_id:
@@ -330,6 +334,9 @@ def investigation(s: Story) -> None:
             "method": "phone" if not s.child else "face_to_face",
             "summary": f"Told {v} that {told}. Answered questions about what happens next.",
         }
+        interpreter = s.interpreter()
+        if interpreter is not None:
+            raw["interpreter"] = {**interpreter, "independent": True}
         if late:
             raw["late_reason"] = (
                 f"{v} could not be reached on the safe number for three days; messages left "
@@ -391,6 +398,7 @@ def routine(s: Story) -> None:
             raw["actions"] = [action]
         if p.interpreter and mode in ("face_to_face", "phone", "video"):
             raw["interpreter"] = s.interpreter()
+            raw["actions"] = [*raw.get("actions", []), "interpreter_independent"]
         if mode == "face_to_face":
             raw["location"] = rng.choice(
                 (f"{TOWN} police station", "The placement", f"{TOWN} library meeting room")

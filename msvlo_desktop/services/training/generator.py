@@ -12,6 +12,7 @@ from pathlib import Path
 from msvlo_desktop.core.closing import closing_problems
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.services.training import chapters
+from msvlo_desktop.services.training import duties as training_duties
 from msvlo_desktop.services.training.cast import (
     OPERATIONS,
     PROFILES,
@@ -51,6 +52,7 @@ def _plan_case(
         chapters.corrections(s)
     chapters.exit_strategy(s)
     chapters.agreed_updates(s)
+    training_duties.duties(s)
     if profile.opt_out:
         chapters.opt_out(s, header)
     chapters.competent_authority_updates(s)
