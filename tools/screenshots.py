@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-MAIN_SIZE = (1400, 900)
+MAIN_SIZE = (1366, 768)  # the smallest common laptop screen the window must fit
 CASE = "KESTREL-0001"  # age disputed, interpreter, SPOC change: shows the most
 ENTRY_TYPES = (
     "interaction",

@@ -130,6 +130,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         say("unsigned: imported unverified")
     say(f"{len(parsed.entries)} entries, chain head {parsed.head}")
+    # History comes in as it was: what it lacks or holds in an unusual order is said after
+    # the lines above, one line each (and kept in the import's audit record).
     for warning in parsed.warnings:
         note(f"Warning: {warning}")
     note(

@@ -53,8 +53,9 @@ class ParsedBundle:
     # Who exported it, when the bundle is signed and its signature verified against
     # ``origin.public_key`` (whether that key is the sender's is for known senders to say).
     origin: Origin | None = None
-    # What the history lets through but the officer must hear about (validate_entry's
-    # warnings: an adult's NRM referral with consent not recorded).
+    # What the history lets through but the officer must hear about, one line each:
+    # validate_entry's warnings (an adult's NRM referral with consent not recorded), then
+    # what the log's order checks find (core/sequence.py, added by the import's review).
     warnings: tuple[str, ...] = ()
 
     @property

@@ -239,7 +239,14 @@ class ContactHistory:
     unreadable: tuple[str, ...] = ()
 
     def current(self, day: date) -> list[Contact]:
-        return [c for c in self.contacts if c.active_on(day)]
+        """The contacts on ``day``. The SPOC is one person at a time: only the latest to
+        take the role is current (a change on a day ends the previous SPOC that day, so from
+        that day on the previous SPOC is history, with that day as its end)."""
+        spoc = self.current_in_role("spoc", day)
+        return [c for c in self.contacts if c.active_on(day) and (c.role != "spoc" or c is spoc)]
+
+    def is_current(self, contact: Contact, day: date) -> bool:
+        return any(c is contact for c in self.current(day))
 
     def current_in_role(self, role: str, day: date) -> Contact | None:
         holders = [c for c in self.contacts if c.role == role and c.active_on(day)]

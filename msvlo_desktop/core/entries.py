@@ -1142,25 +1142,41 @@ def summary(entry: Entry) -> str:
 
 
 def search_text(entry: Entry) -> str:
-    """The words of an entry the full-text index holds."""
-    parts = [TYPE_LABELS[entry.type], entry.author]
-    data = entry.data
+    """The words of an entry the full-text index holds: every text field of ``FIELDS`` (an
+    interpreter's name and language, a new SPOC's name and organisation too), then the
+    entry's type and author. What the entry says comes first, so that a search result's
+    snippet starts with it (storage/search.py)."""
+    data: Mapping[str, Any] = entry.data
+    parts: list[str] = []
+    specs = FIELDS[entry.type]
     if entry.type == "correction":
-        data = {**data, **data.get("replacement", {})}
-    specs = FIELDS[entry.type] + (
-        FIELDS.get(str(data.get("type")), ()) if entry.type == "correction" else ()
-    )
+        replacement = data.get("replacement") or {}
+        parts += _field_words(specs, data)
+        data = replacement
+        specs = FIELDS.get(str(replacement.get("type")), ())
+    parts += _field_words(specs, data)
+    if entry.type == "investigation_event":
+        parts.append(RIGHT6_EVENTS[data["event"]])
+    if entry.type == "case_closed":
+        parts.extend(str(item) for item in data.get("outstanding") or ())
+    parts += [TYPE_LABELS[entry.type], entry.author]
+    return "\n".join(p for p in parts if p)
+
+
+# The parts of a structured field the index holds (a contact's phone number and email are
+# not words anyone searches a log for).
+_SEARCHED_PARTS = {"interpreter": ("name", "language"), "contact": ("name", "organisation")}
+
+
+def _field_words(specs: Sequence[FieldSpec], data: Mapping[str, Any]) -> list[str]:
+    out: list[str] = []
     for spec in specs:
         val = data.get(spec.name)
         if spec.searchable and isinstance(val, str):
-            parts.append(val)
-    if entry.type == "investigation_event":
-        parts.append(RIGHT6_EVENTS[data["event"]])
-    if entry.type == "spoc_change":
-        parts.append(data["contact"]["name"])
-    if entry.type == "case_closed":
-        parts.extend(str(item) for item in data.get("outstanding") or ())
-    return "\n".join(parts)
+            out.append(val)
+        elif spec.name in _SEARCHED_PARTS and isinstance(val, Mapping):
+            out += [str(val[k]) for k in _SEARCHED_PARTS[spec.name] if isinstance(val.get(k), str)]
+    return out
 
 
 def _duty_summary(t: str, d: Mapping[str, Any]) -> str:
@@ -1193,3 +1209,15 @@ def _duty_summary(t: str, d: Mapping[str, Any]) -> str:
         f"Risk review: {d['risk_level']} (family {d['family_risk']}, return home "
         f"{d['repatriation_risk']}); review {date.fromisoformat(d['review_on']):%d/%m/%Y}"
     )
+
+
+# --------------------------------------------------- why an unusual order is right (sequence.py)
+# Declared once and offered by every entry type (a correction carries it in its replacement):
+# the officer's reason for an order core/sequence.py warns about, kept with the entry, in the
+# bundle, the log view and the report.
+SEQUENCE_REASON = FieldSpec(
+    "sequence_reason", "Why this order is right", _opt_text, searchable=True
+)
+for _entry_type in ENTRY_TYPES:
+    if _entry_type != "correction" and SEQUENCE_REASON not in FIELDS[_entry_type]:
+        FIELDS[_entry_type] = (*FIELDS[_entry_type], SEQUENCE_REASON)

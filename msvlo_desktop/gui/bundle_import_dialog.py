@@ -47,6 +47,9 @@ from msvlo_desktop.storage.errors import VaultError
 from msvlo_desktop.storage.keys import KEY_CHANGED
 from msvlo_desktop.storage.vault import Vault
 
+# The history's warnings shown in full before importing; the rest are counted.
+SEQUENCE_LINES_SHOWN = 6
+
 __all__ = ["ImportBundleDialog"]
 
 
@@ -124,6 +127,15 @@ class ImportBundleDialog(QDialog):
         status.setWordWrap(True)
         group.addWidget(status)
         self.values["status"] = status
+        # What the history lacks or holds in an unusual order: imported as it was, listed.
+        sequence = QLabel()
+        sequence.setObjectName("sequenceWarningsLabel")
+        sequence.setWordWrap(True)
+        sequence.setTextFormat(Qt.TextFormat.PlainText)
+        sequence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sequence.setStyleSheet(WARNING_STYLE)
+        group.addWidget(sequence)
+        self.values["sequence"] = sequence
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(mono.pointSizeF() * 1.2)
@@ -250,6 +262,8 @@ class ImportBundleDialog(QDialog):
         v["reference"].setText(parsed.case.reference)
         v["entries"].setText(str(len(parsed.entries)))
         v["head"].setText(parsed.head)
+        v["sequence"].setText(self.sequence_text(list(parsed.warnings)))
+        v["sequence"].setVisible(bool(parsed.warnings))
         if origin is None or review.sender is None:
             for key in ("sender", "fingerprint", "exported_at", "bundle_id", "for"):
                 v[key].setText(self.tr("(not signed)"))
@@ -281,6 +295,23 @@ class ImportBundleDialog(QDialog):
                 self.riskCheckBox.setStyleSheet(WARNING_STYLE)
         self._update_buttons()
         self._fit()
+
+    def sequence_text(self, warnings: list[str]) -> str:
+        """The history's warnings, the first few in full (all are kept in the import's
+        audit record)."""
+        if not warnings:
+            return ""
+        shown = warnings[:SEQUENCE_LINES_SHOWN]
+        lines = [
+            self.tr(
+                "This log has {n} thing(s) to know. The case is imported as it was; these "
+                "are kept in the audit record of the import:"
+            ).format(n=len(warnings)),
+            *(f"• {w}" for w in shown),
+        ]
+        if len(warnings) > len(shown):
+            lines.append(self.tr("…and {n} more.").format(n=len(warnings) - len(shown)))
+        return "\n".join(lines)
 
     def _needs_tick(self) -> bool:
         review = self.review

@@ -203,7 +203,9 @@ class ContactsTab(CaseLogTab):
         self._history_rows = sorted(
             history.contacts, key=lambda c: (_role_order(c), c.from_date or date.min)
         )
-        fill_table(self.history_table, [self._history_row(c) for c in self._history_rows])
+        fill_table(
+            self.history_table, [self._history_row(c, history, today) for c in self._history_rows]
+        )
 
     def _current_row(self, c: Contact) -> list[Cell | str]:
         return [
@@ -215,7 +217,7 @@ class ContactsTab(CaseLogTab):
             uk_date(c.from_date) if c.from_date else tr("Case opening"),
         ]
 
-    def _history_row(self, c: Contact) -> list[Cell | str]:
+    def _history_row(self, c: Contact, history: ContactHistory, today: date) -> list[Cell | str]:
         change = self.entry_by_id(c.source_entry)
         if change is not None:
             informed = (
@@ -235,7 +237,7 @@ class ContactsTab(CaseLogTab):
             c.name,
             c.organisation or "",
             uk_date(c.from_date) if c.from_date else tr("Case opening"),
-            uk_date(c.to_date) if c.to_date else tr("Current"),
+            _until(c, history, today),
             source,
         ]
 
@@ -254,6 +256,14 @@ class ContactsTab(CaseLogTab):
         entry_id = self._history_rows[row].source_entry
         if entry_id:
             self.showEntry.emit(self.case_ref, entry_id)
+
+
+def _until(c: Contact, history: ContactHistory, today: date) -> str:
+    """The History table's "To": the end date; "Current" for whoever holds the role now; a
+    SPOC replaced on the case record with no end date says so."""
+    if c.to_date:
+        return uk_date(c.to_date)
+    return tr("Current") if history.is_current(c, today) else tr("Replaced")
 
 
 def _role_order(c: Contact) -> int:

@@ -101,6 +101,9 @@ def nrm_story(entries: Sequence[Entry], obligations: Sequence[Obligation]) -> Nr
         milestones.append(Milestone(kind, day, title, e.id))
     for o in obligations:
         if o.kind == "nrm_rg_expected":
+            if o.met_at is not None or _decided_since(decisions, o.since):
+                # A decision has come: what was expected is no longer shown as awaited.
+                continue
             overdue = o.status == "overdue"
             milestones.append(
                 Milestone(
@@ -122,6 +125,15 @@ def nrm_story(entries: Sequence[Entry], obligations: Sequence[Obligation]) -> Nr
                 )
     stage, status = _stage(referrals, decisions, obligations)
     return NrmStory(tuple(milestones), tuple(bands), stage, status)
+
+
+def _decided_since(decisions: Sequence[Entry], since: datetime | None) -> bool:
+    """An RG or CG decision recorded on or after ``since`` (a referral's time)."""
+    return any(
+        d.data.get("stage") in ("reasonable_grounds", "conclusive_grounds")
+        and (since is None or london_date(d.occurred_at) >= london_date(since))
+        for d in decisions
+    )
 
 
 def _stage(

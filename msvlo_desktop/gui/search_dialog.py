@@ -100,9 +100,10 @@ class SearchDialog(QDialog):
         header = table.horizontalHeader()
         fm = table.fontMetrics()
         for col, sample in enumerate(
-            ("KESTREL-0042-X", "00000", "24/03/2026 14:05", "Investigation event")
+            ("KESTREL-0042 (V1)", "00000", "24/03/2026 14:05", "Investigation event")
         ):
             header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+        self._case_min_width = header.sectionSize(0)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(self._open)
         table.selectionModel().currentRowChanged.connect(
@@ -176,26 +177,41 @@ class SearchDialog(QDialog):
             self._discard()
             self.ui.resultsStatusLabel.setText(self.tr("Press Enter to search for these words."))
 
+    def case_text(self, hit: SearchHit) -> tuple[str, str]:
+        """The Case cell (reference and the victim's pseudonym, enough to tell two cases
+        apart) and its tooltip (the whole, in words)."""
+        if not hit.pseudonym:
+            return hit.case_ref, self.tr("Case {ref}").format(ref=hit.case_ref)
+        return (
+            f"{hit.case_ref} ({hit.pseudonym})",
+            self.tr("Case {ref}, victim {pseudonym}").format(
+                ref=hit.case_ref, pseudonym=hit.pseudonym
+            ),
+        )
+
     def _show(self, query: str, hits: list[SearchHit]) -> None:
         for hit in hits:
             e = hit.entry
+            case_cell, case_tip = self.case_text(hit)
             cells = [
-                hit.case_ref,
-                str(e.seq),
-                uk_datetime(e.occurred_at),
-                type_label(e.type),
-                hit.snippet,
+                (case_cell, case_tip),
+                (str(e.seq), str(e.seq)),
+                (uk_datetime(e.occurred_at), uk_datetime(e.occurred_at)),
+                (type_label(e.type), type_label(e.type)),
+                (hit.snippet, hit.snippet),
             ]
             items = []
-            for text in cells:
+            for text, tip in cells:
                 item = QStandardItem(text)
                 item.setEditable(False)
-                item.setToolTip(text)
+                item.setToolTip(tip)
                 item.setData(hit.case_ref, _CASE_ROLE)
                 item.setData(e.id, _ENTRY_ROLE)
                 items.append(item)
             items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.results.appendRow(items)
+        if hits:
+            self._fit_case_column()
         if not hits:
             status = self.tr("No entry contains all of: {q}").format(q=query)
         elif len(hits) >= SEARCH_LIMIT:
@@ -217,6 +233,19 @@ class SearchDialog(QDialog):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self.searched.emit(hits)
+
+    def _fit_case_column(self) -> None:
+        """The Case column as wide as its longest cell (up to a third of the table, the
+        tooltip holding the whole), so no two cases look the same."""
+        table = self.ui.resultsTableView
+        fm = table.fontMetrics()
+        widest = max(
+            fm.horizontalAdvance(str(self.results.item(row, 0).text()))
+            for row in range(self.results.rowCount())
+        )
+        least = self._case_min_width
+        limit = max(least, table.viewport().width() // 3)
+        table.horizontalHeader().resizeSection(0, min(max(widest + 24, least), limit))
 
     def _open(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -197,7 +197,8 @@ def _contacts_section(view: ReportView, data: ReportData) -> list[Flowable]:
                 c.name + (f"\n{c.organisation}" if c.organisation else ""),
                 reach or "-",
                 uk_date(c.from_date) or "-",
-                uk_date(c.to_date) or ("current" if c.from_date else "-"),
+                uk_date(c.to_date)
+                or ("current" if data.contacts.is_current(c, day) else "replaced"),
                 source,
             ]
         )

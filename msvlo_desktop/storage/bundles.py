@@ -20,7 +20,7 @@ import json
 import os
 import stat
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from msvlo_desktop.core.bundle import (
 )
 from msvlo_desktop.core.chain import GENESIS
 from msvlo_desktop.core.seal import SealError, WrongPassword, is_sealed, open_sealed, seal
+from msvlo_desktop.core.sequence import review_history
 from msvlo_desktop.core.signing import Origin, sign_document
 from msvlo_desktop.core.timefmt import uk_date
 from msvlo_desktop.core.values import iso, short_text
@@ -281,6 +282,15 @@ def review_bundle(vault: Vault, data: bytes, password: str | None) -> BundleRevi
         except SealError as exc:
             raise BundleRefused(f"{exc} Nothing was imported.") from None
     parsed = parse_bundle(data, now=vault.clock())
+    # History comes in as it was; what is impossible or unusual in its order is listed
+    # (core/sequence.py), for the officer to read and the import's audit record to keep.
+    parsed = replace(
+        parsed,
+        warnings=(
+            *parsed.warnings,
+            *review_history(parsed.case.opened_on, parsed.entries, parsed.case.victim),
+        ),
+    )
     origin = parsed.origin
     if origin is not None and origin.training and not vault.is_training:
         raise BundleRefused(
@@ -346,6 +356,8 @@ def import_reviewed(
         "verified": origin is not None,
         "sealed": review.sealed,
     }
+    if parsed.warnings:
+        details["warnings"] = list(parsed.warnings)
     if origin is not None:
         details.update(
             sender=origin.officer,

@@ -23,8 +23,11 @@ in-memory temporary database, so typed words and indexed words always agree.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +40,15 @@ from msvlo_desktop.storage.errors import VaultError
 
 # The index and the scratch table split words the same way (storage/schema.py, version 3).
 TOKENIZE = "tokenize='unicode61 remove_diacritics 2'"
+
+# What the index holds for an entry (``core.entries.search_text``) as of this version of
+# the application. Kept in the vault's ``meta`` table; a vault whose index was built by
+# another version has it built again when it is opened (:func:`ensure_current`), which needs
+# no schema migration. Version 2: every structured text field (an interpreter's name and
+# language, a new SPOC's name and organisation) and the officer's reason for an unusual
+# order; what the entry says before its type and author.
+INDEX_VERSION = "2"
+INDEX_VERSION_KEY = "search_index_version"
 
 MAX_WORDS = 20
 # A typed word that begins more indexed words than this is matched by FTS5's prefix query:
@@ -65,6 +77,7 @@ class SearchHit:
     case_ref: str
     entry: Entry
     snippet: str
+    pseudonym: str = ""  # the victim's pseudonym, to tell cases apart at a glance
 
 
 # ---------------------------------------------------------------------- the index
@@ -165,7 +178,51 @@ def rebuild(conn: Connection) -> int:
         )
     finally:
         conn.execute("DROP TABLE temp.search_index_terms")
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (INDEX_VERSION_KEY, INDEX_VERSION),
+    )
     return done
+
+
+def index_version(conn: Connection) -> str | None:
+    """The version of what the vault's index holds (None: built before versions were kept)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (INDEX_VERSION_KEY,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def ensure_current(conn: Connection) -> bool:
+    """Build the index again, in its own transaction, when this version of the application
+    puts other words in it than the version that built it (:data:`INDEX_VERSION`). Returns
+    whether it was rebuilt. The index is derived data: the log itself is not touched."""
+    if index_version(conn) == INDEX_VERSION:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+        conn.execute("DELETE FROM search_terms")
+        rebuild(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
+        raise
+    return True
+
+
+def pseudonyms(conn: Connection, refs: Iterable[str]) -> dict[str, str]:
+    """The victim's pseudonym of each case named (for search results)."""
+    wanted = sorted(set(refs))
+    if not wanted:
+        return {}
+    marks = ", ".join("?" * len(wanted))
+    rows = conn.execute(
+        "SELECT reference, json_extract(header, '$.victim.pseudonym') FROM cases"
+        f" WHERE reference IN ({marks})",
+        wanted,
+    ).fetchall()
+    return {str(ref): str(name) for ref, name in rows if isinstance(name, str)}
 
 
 # FTS5's own defaults (sqlite.org/fts5.html, "FTS5 Configuration Options"), and the most
@@ -328,16 +385,36 @@ def newest(
 
 
 def snippet(entry: Entry, query: str, width: int = 120) -> str:
-    """Up to ``width`` characters of the entry's words around the first typed word found."""
+    """Up to ``width`` characters of the entry's words starting at the first word that
+    matches what was typed (as the index matches: case and accents ignored, a typed word
+    matching the words it begins), so the result shows why it was found."""
     text = " ".join(search_text(entry).split())
-    lower = text.lower()
-    for word in query.lower().split():
-        i = lower.find(word)
-        if i >= 0:
-            start = max(0, i - width // 3)
-            return (
-                ("…" if start else "")
-                + text[start : start + width]
-                + ("…" if start + width < len(text) else "")
-            )
-    return text[:width]
+    start = first_match(text, query)
+    if start is None:
+        start = 0
+    return (
+        ("…" if start else "")
+        + text[start : start + width]
+        + ("…" if start + width < len(text) else "")
+    )
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    ).casefold()
+
+
+def first_match(text: str, query: str) -> int | None:
+    """Where in ``text`` the first word beginning with a typed word is (None: nowhere)."""
+    typed = [_fold(t) for w in words(query) for t in _WORD.findall(w)]
+    if not typed:
+        return None
+    for found in _WORD.finditer(text):
+        word = _fold(found.group())
+        if any(word.startswith(t) for t in typed):
+            return found.start()
+    return None

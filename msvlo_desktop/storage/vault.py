@@ -39,7 +39,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2
 
 from msvlo_desktop.core.values import iso
-from msvlo_desktop.storage import audit, schema
+from msvlo_desktop.storage import audit, schema, search
 from msvlo_desktop.storage import backup as copying
 from msvlo_desktop.storage.connection import (
     VaultNeedsUpgrade,
@@ -235,6 +235,9 @@ class Vault(VaultBundles, VaultUpkeep, VaultDrafts):
             conn = connect(path, passphrase)
             try:
                 schema.migrate(conn, path)
+                if lock:
+                    # Words indexed by another version are indexed again (storage/search.py).
+                    search.ensure_current(conn)
                 vault = cls(path, conn, lock, passphrase, clock)
             except BaseException as exc:
                 conn.close()

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from msvlo_desktop.core.bundle import ParsedBundle, build_bundle, parse_bundle
 from msvlo_desktop.core.chain import GENESIS
+from msvlo_desktop.core.sequence import review_history
 from msvlo_desktop.storage.errors import CaseExists
 from msvlo_desktop.storage.vault_cases import VaultCases
 
@@ -20,10 +22,20 @@ class VaultBundles(VaultCases):
     def import_bundle(
         self, data: bytes | str, actor: str | None = None, source: str = ""
     ) -> ParsedBundle:
-        """Import one case bundle as a new case: all of it, or nothing."""
+        """Import one case bundle as a new case: all of it, or nothing.
+
+        History is imported as it was: what the log's order checks (core/sequence.py) find
+        is returned in ``warnings`` and kept in the import's audit record, never refused."""
         now = self.clock()
         parsed = parse_bundle(data, now=now)
         case = parsed.case
+        parsed = replace(
+            parsed,
+            warnings=(
+                *parsed.warnings,
+                *review_history(case.opened_on, parsed.entries, case.victim),
+            ),
+        )
         header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
         with self._mutex, self._tx("The import"):
             if self.conn.execute(
@@ -40,6 +52,7 @@ class VaultBundles(VaultCases):
                 source=source,
                 entries=len(parsed.entries),
                 head=parsed.head,
+                **({"warnings": list(parsed.warnings)} if parsed.warnings else {}),
             )
             head, count = GENESIS, 0
             for entry in parsed.entries:

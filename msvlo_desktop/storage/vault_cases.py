@@ -26,6 +26,7 @@ from msvlo_desktop.core.entries import (
     validate_entry,
 )
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.core.sequence import TYPES_READ, CaseHistory, refuse_if_wrong
 from msvlo_desktop.core.values import iso
 from msvlo_desktop.storage import case_summary
 from msvlo_desktop.storage import search as full_text
@@ -392,6 +393,11 @@ class VaultCases(VaultCore):
                 existing=CaseEntries(self.conn, case_id),
             )
             entry = validate_entry(raw, ctx)
+            # The order of the log (core/sequence.py): judged against the case as corrected.
+            refuse_if_wrong(
+                entry,
+                CaseHistory.of(case.opened_on, self.entries_of_types(ref, TYPES_READ), case.victim),
+            )
             with self._tx("The entry"):
                 stored = self._append(case_id, ref, count, head, entry)
                 self._audit(
@@ -410,7 +416,9 @@ class VaultCases(VaultCore):
         """Validate and append many entries in one transaction: all of them, or none.
 
         For loading a long history at once (the training and benchmark generators); each
-        entry is checked against the case and the entries before it, exactly as add_entry.
+        entry is checked against the case and the entries before it, exactly as add_entry,
+        except for the order of the log (core/sequence.py): like a bundle's, history loaded
+        whole is taken as it was.
         """
         now = self.clock()
         who = actor or self.officer.display
@@ -518,8 +526,11 @@ class VaultCases(VaultCore):
                     words=len(full_text.words(query)),
                     results=len(rows),
                 )
+            names = full_text.pseudonyms(self.conn, (r[0] for r in rows))
         hits = []
         for r in rows:
             entry = entry_from_row(r[1:])
-            hits.append(SearchHit(r[0], entry, full_text.snippet(entry, query)))
+            hits.append(
+                SearchHit(r[0], entry, full_text.snippet(entry, query), names.get(r[0], ""))
+            )
         return hits

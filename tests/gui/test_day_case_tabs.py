@@ -219,8 +219,10 @@ def test_nrm_timeline_draws_the_whole_story_without_overlapping_labels(
 ) -> None:
     tab = make(qtbot, NrmTab, vault, CHILD)
     kinds = [m.kind for m in tab.story.milestones]
-    for kind in ("referral", "rg_expected", "rg_positive", "cg_not_before", "cg_positive"):
+    for kind in ("referral", "rg_positive", "cg_not_before", "cg_positive"):
         assert kind in kinds
+    # The RG decision came: "RG expected by" is no longer drawn as awaited.
+    assert "rg_expected" not in kinds and "rg_overdue" not in kinds
     (band,) = tab.story.bands
     cg = next(m for m in tab.story.milestones if m.kind == "cg_positive")
     rg = next(m for m in tab.story.milestones if m.kind == "rg_positive")

@@ -214,6 +214,8 @@ def test_nrm_outcomes_follow_the_stage(qtbot, vault) -> None:
         "not_recognised",
     ]
     combo.setCurrentIndex(0)
+    # No RG decision is logged: a CG decision is saved with the officer's reason for that.
+    dialog.reason_box.edit.setText("The case reached us after the RG decision.")
     assert dialog.ui.saveButton.isEnabled()
     stage = dialog.ui.stageComboBox
     stage.setCurrentIndex(stage.findData("reasonable_grounds"))

@@ -107,14 +107,14 @@ def test_enter_searches_and_enter_opens_the_entry(qtbot, vault) -> None:
     assert results.rowCount() == 2
     # Most recent first: case, number, date, type, then where the words are.
     assert [results.index(0, c).data() for c in range(4)] == [
-        "HERON-0007",
+        "HERON-0007 (Victim A)",
         "1",
         "19/11/2026 10:30",
         "Interaction",
     ]
     assert "Zanzibar" in results.index(0, 4).data()
     assert [results.index(1, c).data() for c in range(4)] == [
-        "KESTREL-0042",
+        "KESTREL-0042 (Victim A)",
         "1",
         "18/11/2026 09:00",
         "Note",
@@ -184,7 +184,7 @@ def test_a_new_search_discards_the_one_running(qtbot, vault, held) -> None:
     # Only the second search's results are shown, once; each search was recorded once.
     assert [[h.entry.data.get("location") for h in hits] for hits in shown] == [["Hull"]]
     assert dialog.results.rowCount() == 1
-    assert dialog.results.index(0, 0).data() == "HERON-0007"
+    assert dialog.results.index(0, 0).data() == "HERON-0007 (Victim A)"
     assert sorted(searches_recorded(vault)) == [(1, 1), (1, 2)]
 
 
@@ -207,7 +207,7 @@ def test_typing_discards_the_search_running(qtbot, vault, held) -> None:
     with qtbot.waitSignal(dialog.searched, timeout=10_000):
         qtbot.keyClick(dialog.ui.searchLineEdit, Qt.Key.Key_Return)
     assert dialog.results.rowCount() == 1
-    assert dialog.results.index(0, 0).data() == "HERON-0007"
+    assert dialog.results.index(0, 0).data() == "HERON-0007 (Victim A)"
 
 
 def test_closing_the_dialog_closes_its_connection(qtbot, vault) -> None:

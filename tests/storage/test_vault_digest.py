@@ -270,7 +270,10 @@ def test_today_from_kept_obligations_equals_working_everything_out(
                 ref,
                 {
                     "type": "investigation_event",
-                    "occurred_at": (at - timedelta(hours=30)).isoformat(),
+                    # Never before the case was opened (core/sequence.py refuses that).
+                    "occurred_at": max(
+                        at - timedelta(hours=30), datetime(2026, 3, 2, 9, tzinfo=UTC)
+                    ).isoformat(),
                     "event": "charged",
                 },
             )

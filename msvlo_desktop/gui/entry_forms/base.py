@@ -32,11 +32,13 @@ from msvlo_desktop.core import values as v
 from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.entries import Entry, EntryContext, validate_entry
 from msvlo_desktop.core.errors import Problem, ValidationError
+from msvlo_desktop.core.sequence import REASON_FIELD, TYPES_READ, CaseHistory
 from msvlo_desktop.core.timefmt import LONDON
 from msvlo_desktop.gui import messages
-from msvlo_desktop.gui.entry_forms.bindings import Binding, TextBinding
+from msvlo_desktop.gui.entry_forms.bindings import Binding, LineBinding, TextBinding
 from msvlo_desktop.gui.entry_forms.counter import CharacterCounter
 from msvlo_desktop.gui.entry_forms.display import field_label
+from msvlo_desktop.gui.entry_forms.reason_box import SequenceReasonBox
 from msvlo_desktop.gui.inline_problems import reserve_message_line
 from msvlo_desktop.gui.screen_fit import fit_to_screen
 from msvlo_desktop.storage.errors import VaultError
@@ -133,7 +135,17 @@ class EntryDialog(QDialog):
         self.saved_entry: Entry | None = None
         self._max_day: date | None = None
 
-        self.bindings: list[Binding] = self.make_bindings()
+        self.reason_box = SequenceReasonBox.add_to(
+            self,
+            self.ui,
+            lambda: CaseHistory.of(
+                self.case.opened_on, vault.entries_of_types(case_ref, TYPES_READ), self.case.victim
+            ),
+        )
+        self.bindings: list[Binding] = [
+            *self.make_bindings(),
+            LineBinding(REASON_FIELD, self.reason_box.edit),
+        ]
         self._by_name = {b.name: b for b in self.bindings}
         self._setup_common(author)
         self.setup_extra()
@@ -358,9 +370,12 @@ class EntryDialog(QDialog):
             # The vault refuses it too; saying so now spares typing a whole entry first.
             found.append(Problem("", self.tr("This case is closed: reopen it to add to its log.")))
         try:
-            validate_entry(self.build_raw(), self.context())
+            entry = validate_entry(self.build_raw(), self.context())
         except ValidationError as exc:
             found += self.adjust_problems(list(exc.problems))
+            self.reason_box.show_warnings([])
+        else:
+            found += self.adjust_problems(self.reason_box.problems_for(entry))
         return found
 
     def on_changed(self) -> None:
@@ -437,6 +452,7 @@ class EntryDialog(QDialog):
                     widget.style().unpolish(widget)
                     widget.style().polish(widget)
                 widget.setAccessibleDescription(message)
+        self.reason_box.update_visibility(asked=REASON_FIELD in inline)
         status = []
         if missing:
             status.append(self.tr("To save, complete: {fields}.").format(fields=", ".join(missing)))

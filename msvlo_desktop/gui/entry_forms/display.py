@@ -252,9 +252,11 @@ def entry_html(
     else:
         rows = [
             (label, text)
-            for _, label, text in field_values(
+            for key, label, text in field_values(
                 entry.type, entry.data, entry.occurred_at, entry.sensitive, lookup
             )
+            # The reason for an unusual order is shown only by the entries that have one.
+            if text or key != "sequence_reason"
         ]
         parts.append(_table(rows + _meta_rows(entry)))
         return "".join(parts)
