@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from msvlo_desktop.core import rules
+from msvlo_desktop.core import codes
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.age import judge_age
 from msvlo_desktop.core.case import parse_contact
@@ -1176,6 +1177,11 @@ def _field_words(specs: Sequence[FieldSpec], data: Mapping[str, Any]) -> list[st
             out.append(val)
         elif spec.name in _SEARCHED_PARTS and isinstance(val, Mapping):
             out += [str(val[k]) for k in _SEARCHED_PARTS[spec.name] if isinstance(val.get(k), str)]
+            language = val.get("language")
+            if isinstance(language, str):  # "Dari" finds an interpreter recorded as prs
+                name = codes.LANGUAGES.get(language.split("-", 1)[0])
+                if name:
+                    out.append(name)
     return out
 
 

@@ -46,8 +46,9 @@ TOKENIZE = "tokenize='unicode61 remove_diacritics 2'"
 # another version has it built again when it is opened (:func:`ensure_current`), which needs
 # no schema migration. Version 2: every structured text field (an interpreter's name and
 # language, a new SPOC's name and organisation) and the officer's reason for an unusual
-# order; what the entry says before its type and author.
-INDEX_VERSION = "2"
+# order; what the entry says before its type and author. Version 3: an interpreter's
+# language by its name too ("Dari" as well as "prs").
+INDEX_VERSION = "3"
 INDEX_VERSION_KEY = "search_index_version"
 
 MAX_WORDS = 20

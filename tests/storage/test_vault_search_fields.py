@@ -64,6 +64,12 @@ def test_structured_fields_are_found(vault: Vault) -> None:
     assert found(vault, "harbour") == ["exit_strategy"]
 
 
+def test_an_interpreters_language_is_found_by_its_name(vault: Vault) -> None:
+    fill(vault)
+    assert found(vault, "vietnamese") == ["interaction"]
+    assert found(vault, "vi") == ["interaction"]
+
+
 def test_snippets_start_at_the_match_and_hits_name_the_pseudonym(vault: Vault) -> None:
     fill(vault)
     (hit,) = vault.search("pham")
