@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.case import Case
@@ -63,6 +72,10 @@ class NrmStory:
     bands: tuple[Band, ...]
     stage: str
     stage_status: str  # a colour family of day_common: quiet, due, overdue, met_on_time...
+
+
+# The least of the timeline always shown; the rest scrolls on a small screen.
+TIMELINE_MIN_VISIBLE = 120
 
 
 def nrm_story(entries: Sequence[Entry], obligations: Sequence[Obligation]) -> NrmStory:
@@ -255,7 +268,17 @@ class NrmTab(CaseLogTab):
         self.stage_label.setWordWrap(True)
         layout.addWidget(self.stage_label)
         self.timeline = NrmTimeline(self)
-        layout.addWidget(self.timeline)
+        # On a 768-pixel screen the timeline scrolls rather than push the window off the
+        # screen (its drawing needs about 270 pixels).
+        self.timeline_area = QScrollArea(self)
+        self.timeline_area.setObjectName("nrmTimelineScrollArea")
+        self.timeline_area.setWidget(self.timeline)
+        self.timeline_area.setWidgetResizable(True)
+        self.timeline_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline_area.setMinimumHeight(TIMELINE_MIN_VISIBLE)
+        layout.addWidget(self.timeline_area)
 
         referrals = QLabel(tr("Referrals"), self)
         referrals.setProperty("role", "subheading")

@@ -238,3 +238,25 @@ def test_closing_the_vault_returns_and_audits(qtbot: Any, window: MainWindow, va
         assert [r.action for r in reopened.audit_records()][-1] == "closed"
     finally:
         reopened.close()
+
+
+def test_the_window_with_a_case_open_fits_a_1366_by_768_screen(
+    qtbot: Any, tmp_path: Path, clock: Any
+) -> None:
+    """With a case open, the window shrinks to fit a 768-pixel screen less a taskbar and the
+    title bar (about 700 pixels): the NRM timeline scrolls, the case list keeps three rows."""
+    from msvlo_desktop.services.training import create_training_vault
+
+    vault = create_training_vault(tmp_path / "training.msvlo", PASSPHRASE, cases=3)
+    w = MainWindow(vault, make_settings(tmp_path), clock=clock, watch_session=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w._due_task is None, timeout=10_000)
+    assert w.case_list.select(vault.list_cases()[0].reference)
+    qtbot.waitUntil(lambda: not w.area.busy, timeout=20_000)
+    tabs = w.ui.caseTabWidget
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        w.resize(1366, 600)
+        QApplication.processEvents()
+        assert w.height() <= 700, (tabs.tabText(i), w.height())
