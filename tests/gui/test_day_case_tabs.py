@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_day_support import (
     ADULT,
     AT,
@@ -230,9 +231,13 @@ def test_nrm_timeline_draws_the_whole_story_without_overlapping_labels(
     assert (band.end - band.start).days >= 30
     description = tab.timeline.accessibleDescription()
     assert "NRM referral: 20/06/2026" in description and "Today: 20/11/2026" in description
-    for width in (520, 800, 1200):
-        tab.timeline.resize(width, tab.timeline.height())
+    for tab_width in (560, 840, 1240):
+        # The timeline sits in a scroll area that gives it the tab's width.
+        tab.resize(tab_width, max(tab.height(), 600))
+        QApplication.processEvents()
         tab.timeline._relayout(force=True)
+        width = tab.timeline.width()
+        assert width >= tab_width - 60
         for labels in (tab.timeline._above, tab.timeline._below):
             for i, a in enumerate(labels):
                 assert a.left >= 0 and a.left + a.width <= width
