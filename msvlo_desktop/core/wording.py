@@ -400,3 +400,20 @@ def case_status_phrase(entry: Any, translate: Translate = unchanged) -> str:
             count=count
         )
     return words
+
+
+def consent_words(
+    consent: bool | None,
+    *,
+    written: bool | None = None,
+    child_nrm: bool = False,
+    translate: Translate = unchanged,
+) -> str:
+    """A referral's consent for people, the same in the window and the report: "Yes, in
+    writing", "Yes", "No", "Not recorded", or for a child's NRM referral, which needs no
+    consent, "Not needed (child)" rather than a gap."""
+    if consent is None:
+        return translate("Not needed (child)") if child_nrm else translate("Not recorded")
+    if not consent:
+        return translate("No")
+    return translate("Yes, in writing") if written else translate("Yes")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msvlo_desktop.core import wording
 from msvlo_desktop.core.calendar import london_date
 from msvlo_desktop.core.case import Case
 from msvlo_desktop.core.duties import child_on
@@ -216,17 +217,13 @@ def _stage(
 
 
 def consent_words(e: Entry, *, child: bool = False) -> str:
-    """Consent as recorded; a child's NRM referral needs none (``child``: a child on the
-    referral's day), so an unrecorded consent is not a gap there."""
-    consent = e.data.get("consent")
-    if consent is None:
-        if child and e.data.get("service") == "nrm":
-            return tr("Not needed (child)")
-        return tr("Not asked")
-    if not consent:
-        return tr("No")
-    written = e.data.get("written_consent")
-    return tr("Yes, in writing") if written else tr("Yes")
+    """The consent column (core wording); ``child``: a child on the referral's day."""
+    return wording.consent_words(
+        e.data.get("consent"),
+        written=e.data.get("written_consent"),
+        child_nrm=child and e.data.get("service") == "nrm",
+        translate=tr,
+    )
 
 
 def referral_details(e: Entry) -> str:

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.closing import agreed_exit_strategy, status_entries
+from msvlo_desktop.core.duties import child_on
 from msvlo_desktop.core.entries import SERVICE_LABELS
 from msvlo_desktop.core.rules import NRM_RECOVERY_PERIOD, RULES, RuleNotInForce
 from msvlo_desktop.core.timefmt import london, uk_date, uk_datetime
@@ -25,6 +26,7 @@ from msvlo_desktop.core.wording import (
     EXPLOITATION_LABELS,
     OUTCOME_LABELS,
     case_status_phrase,
+    consent_words,
     country_label,
     date_text,
     enhanced_category_label,
@@ -243,7 +245,11 @@ def _nrm_section(view: ReportView, data: ReportData) -> list[Flowable]:
         d = e.data
         when = e.occurred_at
         if e.type == "referral" and d.get("service") in ("nrm", "duty_to_notify"):
-            details = [f"Consent: {_yes_no(d.get('consent'))}"]
+            child = child_on(data.case, data.entries, london(when).date())
+            if d.get("consent") is None and child and d.get("service") == "nrm":
+                details = [f"Consent: {consent_words(None, child_nrm=True).lower()}"]
+            else:
+                details = [f"Consent: {_yes_no(d.get('consent'))}"]
             if d.get("written_consent") is not None:
                 details.append(f"written consent: {_yes_no(d.get('written_consent'))}")
             if d.get("explained_by"):
@@ -319,7 +325,7 @@ def _nrm_section(view: ReportView, data: ReportData) -> list[Flowable]:
     return story
 
 
-def _referrals_section(view: ReportView) -> list[Flowable]:
+def _referrals_section(view: ReportView, data: ReportData) -> list[Flowable]:
     styles = view.styles
     story: list[Flowable] = [_p("1.4 Referrals", styles.h2)]
     rows: list[list[Cell]] = []
@@ -339,7 +345,12 @@ def _referrals_section(view: ReportView) -> list[Flowable]:
                 str(e.seq),
                 uk_date(e.occurred_at),
                 SERVICE_LABELS.get(str(d.get("service")), str(d.get("service"))),
-                _yes_no(d.get("consent")).capitalize(),
+                consent_words(
+                    d.get("consent"),
+                    written=d.get("written_consent"),
+                    child_nrm=d.get("service") == "nrm"
+                    and child_on(data.case, data.entries, london(e.occurred_at).date()),
+                ),
                 "\n".join(details) or "-",
             ]
         )
@@ -515,7 +526,7 @@ def summary_section(view: ReportView, data: ReportData) -> list[Flowable]:
     story += _victim_section(view, data)
     story += _contacts_section(view, data)
     story += _nrm_section(view, data)
-    story += _referrals_section(view)
+    story += _referrals_section(view, data)
     story += _exit_section(view)
     story += _closing_block(view)
     story += risk_reviews(view)

@@ -1,5 +1,5 @@
 """The NRM tab's consent column: a child's NRM referral needs no consent, so an unrecorded
-consent reads "Not needed (child)", never "Not asked" (which reads as a gap)."""
+consent reads "Not needed (child)", never "Not recorded" (which reads as a gap)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ def test_a_childs_nrm_referral_needs_no_consent() -> None:
     assert consent_words(_referral("nrm"), child=True) == "Not needed (child)"
 
 
-def test_an_adults_unrecorded_consent_is_not_asked() -> None:
-    assert consent_words(_referral("nrm"), child=False) == "Not asked"
-    assert consent_words(_referral("imsa"), child=True) == "Not asked"
+def test_an_adults_unrecorded_consent_is_not_recorded() -> None:
+    assert consent_words(_referral("nrm"), child=False) == "Not recorded"
+    assert consent_words(_referral("imsa"), child=True) == "Not recorded"
 
 
 def test_recorded_consent_reads_as_recorded() -> None:

@@ -75,3 +75,14 @@ def test_the_report_shows_competent_authority_updates() -> None:
     assert "Sent the ABE interview summary to the SCA" in text
     # The next update falls due 28 days after the one sent on 16/11/2026: 14/12/2026.
     assert "Update the competent authority" in text and "14/12/2026" in text
+
+
+def test_a_childs_nrm_referral_reads_consent_not_needed() -> None:
+    """The report and the window say the same: no consent is needed for a child's NRM
+    referral, so none recorded is not a gap (core.wording.consent_words)."""
+    from msvlo_desktop.core.wording import consent_words
+
+    assert consent_words(None, child_nrm=True) == "Not needed (child)"
+    assert consent_words(None) == "Not recorded"
+    assert consent_words(True, written=True) == "Yes, in writing"
+    assert consent_words(False, child_nrm=True) == "No"
