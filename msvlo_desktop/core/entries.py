@@ -308,7 +308,7 @@ def validate_entry(raw: Any, ctx: EntryContext, *, imported: bool = False) -> En
         raise ValidationError("An entry must be an object.")
     problems: list[Problem] = []
     entry_type = raw.get("type")
-    if entry_type not in FIELDS:
+    if not isinstance(entry_type, str) or entry_type not in FIELDS:
         raise ValidationError(f"Entry type must be one of: {', '.join(FIELDS)}.", "type")
     if imported:
         entry_id = raw.get("id")

@@ -16,9 +16,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -58,6 +60,10 @@ def strategy_prefill(entry: Entry | None) -> dict[str, Any]:
     return {k: entry.data[k] for k in _CARRIED if entry.data.get(k)}
 
 
+# The least height the tab asks for; its content scrolls below that.
+MIN_VISIBLE_HEIGHT = 200
+
+
 class ExitStrategyTab(CaseLogTab):
     """``caseClosed`` carries the reference of the case this tab closed."""
 
@@ -75,7 +81,20 @@ class ExitStrategyTab(CaseLogTab):
         self.strategies: list[Entry] = []
         self.problems: list[str] = []
         self.close_dialog: QDialog | None = None
-        layout = QVBoxLayout(self)
+        # Everything scrolls together when the window is short (a 1366x768 screen with a
+        # case open): the tab asks for little height of its own.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("exitStrategyScrollArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setMinimumHeight(MIN_VISIBLE_HEIGHT)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.problem_label)
         heading = QLabel(tr("Exit strategy"), self)
         heading.setProperty("role", "subheading")

@@ -38,7 +38,7 @@ def _closed(vault: Any, clock: Any, event: str | None = None) -> Any:
             REF,
             {
                 "type": "investigation_event",
-                "occurred_at": "2026-11-01T10:00:00+00:00",
+                "occurred_at": "2026-11-03T10:00:00+00:00",
                 "event": event,
             },
         )
@@ -118,7 +118,7 @@ def test_a_case_under_investigation_is_refused(qtbot: Any, vault: Any, clock: An
     dialog.show()
     assert dialog.refused
     assert dialog.live_label.isVisible()
-    assert "released_on_bail, 01/11/2026" in dialog.live_label.text()
+    assert "released_on_bail, 03/11/2026" in dialog.live_label.text()
     qtbot.keyClicks(dialog.reference_edit, REF)
     assert not dialog.erase_button.isEnabled()
     assert not dialog.reason_combo.isEnabled()
