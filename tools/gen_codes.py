@@ -1,5 +1,5 @@
 """Generate ``msvlo_desktop/core/codes.py``: the country and language tables the case record's
-nationality and languages are checked against (issue 14, point 2).
+nationality and languages are checked against.
 
 The source is Debian's ``iso-codes`` JSON (``/usr/share/iso-codes/json``, package
 ``iso-codes``), pinned by its version and by the SHA-256 of the files read, both written into

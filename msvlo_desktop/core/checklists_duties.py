@@ -1,4 +1,4 @@
-"""The officer's further duties as checklists (issue 15): Rights 1, 3, 7 and 12, the right to
+"""The officer's further duties as checklists: Rights 1, 3, 7 and 12, the right to
 review, risk and bail, and the child workflow's order. The complaints handler's clock and the
 review request window are shown as information in the notes: neither is the officer's
 deadline. ``with_duties`` adds them to the lists ``core.checklists`` makes."""
@@ -35,7 +35,7 @@ from msvlo_desktop.core.rules import RIGHT6_EVENTS as RIGHT6_EVENT_WORDS
 from msvlo_desktop.core.timefmt import uk_date, uk_datetime
 
 # ---------------------------------------------------------------------------------------------
-# The officer's further duties (issue 15): Rights 1, 3, 7 and 12, the right to review, risk
+# The officer's further duties: Rights 1, 3, 7 and 12, the right to review, risk
 # and bail, and the child workflow's order. The complaints handler's clock and the review
 # request window are shown as information in the notes: neither is the officer's deadline.
 _SCHEME_WORDS = {

@@ -360,7 +360,7 @@ FIELDS.update(
 
 
 # ---------------------------------------------------------------------------------------------
-# The officer's further duties (issue 15): age assessment, bail, Rights 3, 7 and 12, the
+# The officer's further duties: age assessment, bail, Rights 3, 7 and 12, the
 # Victims' Right to Review, interpreters on updates, risk reviews. Each type's fields are
 # declared once here; core.duties reads them for the obligations and checklists.
 DUTY_TYPES = (

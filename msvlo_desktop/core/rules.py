@@ -133,7 +133,7 @@ _APP: Final = (
 _FORCE_POLICY: Final = "force policy"
 
 
-# The officer's further duties (issue 15): records and reminders beyond the timescales above.
+# The officer's further duties: records and reminders beyond the timescales above.
 AGE_ASSESSMENT: Final = "children.age_assessment"
 BAIL_RETURN_REMINDER: Final = "investigation.bail_return_reminder"
 BAIL_SAFETY_REVIEW: Final = "investigation.bail_safety_review"

@@ -148,7 +148,7 @@ EXPLOITATION_LABELS: Final[Mapping[str, str]] = {
     "organ_harvesting": "Organ harvesting",
     "other": "Other",
 }
-# The officer's further duties (issue 15): the codes of the duty entry types.
+# The officer's further duties: the codes of the duty entry types.
 AGE_OUTCOME_LABELS: Final[Mapping[str, str]] = {
     "pending": "Awaited (requested, not yet decided)",
     "adult": "Adult (18 or over)",

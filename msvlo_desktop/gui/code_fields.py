@@ -1,4 +1,4 @@
-"""Nationality and languages chosen by name, stored as codes (issue 14, point 2).
+"""Nationality and languages chosen by name, stored as codes.
 
 The lists come from the core's generated tables (``core.codes``); what is stored is the code,
 and what the officer reads is the name, "Viet Nam (VN)", "Vietnamese (vi)".

@@ -1,4 +1,4 @@
-"""Nationality and languages are checked against generated ISO tables (issue 14, point 2)."""
+"""Nationality and languages are checked against generated ISO tables."""
 
 from __future__ import annotations
 

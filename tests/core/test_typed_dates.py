@@ -1,4 +1,4 @@
-"""Typed dates in the forms (issue 14, point 5): hand-written expected values."""
+"""Typed dates in the forms: hand-written expected values."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Every control of every view and dialog is reached by Tab and Shift+Tab, and no table or
-list keeps Tab for its cells (issue 14, point 9)."""
+list keeps Tab for its cells."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Passphrase fields, access keys, Esc and Ctrl+L on the forms (issue 14, point 10)."""
+"""Passphrase fields, access keys, Esc and Ctrl+L on the forms."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""F1 opens the user guide shipped inside the package (issue 14, point 16)."""
+"""F1 opens the user guide shipped inside the package."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Forms keep still while messages come and go, dialogs fit a small laptop's screen, and a
-lone Today line keeps its height (issue 14, points 11, 12 and 13)."""
+lone Today line keeps its height."""
 
 from __future__ import annotations
 

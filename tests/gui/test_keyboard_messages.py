@@ -1,4 +1,4 @@
-"""Messages that went stale or said the wrong thing (issue 14, point 15)."""
+"""Messages that went stale or said the wrong thing."""
 
 from __future__ import annotations
 

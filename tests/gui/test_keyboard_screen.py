@@ -1,4 +1,4 @@
-"""Every dialog fits a 1366×768 laptop screen at 100% and at 125% (issue 14, point 12):
+"""Every dialog fits a 1366×768 laptop screen at 100% and at 125%:
 each is shown on an offscreen screen of that size in its own process (the scale factor is
 read once, when Qt starts)."""
 

@@ -1,5 +1,5 @@
 """A high-contrast or dark system scheme is followed, not overridden by the light house
-look (issue 14, point 16)."""
+look."""
 
 from __future__ import annotations
 

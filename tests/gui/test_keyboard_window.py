@@ -1,5 +1,5 @@
 """The main window with the keyboard: Tab through the case list opens no case and leaves
-it again, and Settings has a key on every platform (issue 14, points 9 and 16)."""
+it again, and Settings has a key on every platform."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What an officer types is never silently wrong (issue 14, points 2, 4 and 5): dates typed as
+"""What an officer types is never silently wrong: dates typed as
 text and shown as understood, nationality and languages chosen by name, clear amounts."""
 
 from __future__ import annotations

@@ -371,7 +371,7 @@ def test_fuzzed_bundles_long_run(target: Vault, base_bundle: dict[str, Any]) -> 
 
 
 def test_specific_hostile_inputs(target: Vault, base_bundle: dict[str, Any]) -> None:
-    """The named cases of the brief, each once, whatever hypothesis happens to draw."""
+    """The named hostile cases, each once, whatever hypothesis happens to draw."""
     text = json.dumps(base_bundle)
     hostile: list[str | bytes] = [
         "[" * 10_000 + "]" * 10_000,

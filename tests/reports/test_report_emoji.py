@@ -1,4 +1,4 @@
-"""Emoji and scripts reportlab cannot shape, in a PDF report (issue 14, point 3): drawn as
+"""Emoji and scripts reportlab cannot shape, in a PDF report: drawn as
 monochrome glyphs where a report font has them, else a visible substitute, never a silent box."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The PDF report shows the competent-authority updates, the NRM-or-Duty-to-Notify duty and a
-recovery period that does not apply (issue 15)."""
+recovery period that does not apply."""
 
 from __future__ import annotations
 
