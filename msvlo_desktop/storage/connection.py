@@ -87,24 +87,7 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> Connection:
     except dbapi2.OperationalError as exc:
         raise translate(exc, path) from None
     try:
-        # SQLCipher would otherwise print its own errors (a wrong key is "hmac check failed")
-        # to the user's terminal.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        # SQLCipher's "enhanced memory security" (cipher_memory_security) is deliberately
-        # left at its default, OFF. SQLCipher wipes its own key material whatever this
-        # setting; turning it on also locks and wipes every allocation SQLite makes, for the
-        # rest of the process, at two system calls each: 4.4 times the storage work of plain
-        # SQLite instead of 1.4. The same case data is in Python objects and Qt widgets that
-        # no setting can wipe, so it bought little. docs/SECURITY.md says what protects
-        # memory instead (full-disk encryption covering swap and hibernation files).
-        conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError as exc:
-            if "not a database" in str(exc) or "encrypted" in str(exc):
-                raise WrongPassphrase(path) from None
-            raise
-        conn.execute("PRAGMA temp_store = MEMORY")
+        _key(conn, path, passphrase)
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -118,6 +101,29 @@ def connect(path: Path, passphrase: str, *, create: bool = False) -> Connection:
     except dbapi2.Error as exc:
         conn.close()
         raise translate(exc, path) from None
+
+
+def _key(conn: Connection, path: Path, passphrase: str) -> None:
+    """Key a new connection and prove the key by reading the schema (WrongPassphrase if it
+    does not open the file), then keep temporary tables in memory, never on disk."""
+    # SQLCipher would otherwise print its own errors (a wrong key is "hmac check failed")
+    # to the user's terminal.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    # SQLCipher's "enhanced memory security" (cipher_memory_security) is deliberately
+    # left at its default, OFF. SQLCipher wipes its own key material whatever this
+    # setting; turning it on also locks and wipes every allocation SQLite makes, for the
+    # rest of the process, at two system calls each: 4.4 times the storage work of plain
+    # SQLite instead of 1.4. The same case data is in Python objects and Qt widgets that
+    # no setting can wipe, so it bought little. docs/SECURITY.md says what protects
+    # memory instead (full-disk encryption covering swap and hibernation files).
+    conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError as exc:
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongPassphrase(path) from None
+        raise
+    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 class VaultNeedsUpgrade(VaultError):
@@ -159,15 +165,7 @@ def connect_read_only(path: Path, passphrase: str, *, immutable: bool) -> Connec
     except dbapi2.OperationalError as exc:
         raise translate(exc, path) from None
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError as exc:
-            if "not a database" in str(exc) or "encrypted" in str(exc):
-                raise WrongPassphrase(path) from None
-            raise
-        conn.execute("PRAGMA temp_store = MEMORY")
+        _key(conn, path, passphrase)
         conn.execute("PRAGMA query_only = ON")
         return conn
     except VaultError:
