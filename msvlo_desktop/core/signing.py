@@ -38,6 +38,7 @@ __all__ = [
     "Origin",
     "SignatureError",
     "canonical_json",
+    "decode_b64",
     "endorse_key",
     "fingerprint",
     "new_private_key",
@@ -129,6 +130,12 @@ def _unb64(text: object, length: int | None) -> bytes | None:
     if _b64(raw) != text:
         return None
     return raw
+
+
+def decode_b64(text: object, length: int | None = None) -> bytes | None:
+    """The bytes of canonical base64 ``text`` (of ``length`` bytes when given), else None:
+    every signed document (bundles, compliance returns) reads its keys and signatures so."""
+    return _unb64(text, length)
 
 
 def canonical_json(doc: Any) -> bytes:

@@ -16,13 +16,11 @@ works through :class:`ReturnSigner` (sign bytes, public key, fingerprint).
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from msvlo_desktop.core import signing
 from msvlo_desktop.core.errors import ValidationError
@@ -92,31 +90,19 @@ def sign_return(body: dict[str, Any], signer: ReturnSigner) -> dict[str, Any]:
     return {**doc, "signature": base64.b64encode(signature).decode("ascii")}
 
 
-def _unb64(text: object, length: int) -> bytes | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        raw = base64.b64decode(text.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError, ValueError):
-        return None
-    return raw if len(raw) == length else None
-
-
 def verify_return(doc: dict[str, Any]) -> None:
     """Raise :class:`SignatureRefused` unless ``doc`` is signed by the key in its
     ``public_key``, and ``vault`` is that key's fingerprint."""
-    public = _unb64(doc.get("public_key"), 32)
+    public = signing.decode_b64(doc.get("public_key"), 32)
     if public is None:
         raise SignatureRefused("is not a base64 Ed25519 public key.", "public_key")
     if doc.get("vault") != fingerprint(public):
         raise SignatureRefused("is not the fingerprint of public_key.", "vault")
-    signature = _unb64(doc.get("signature"), 64)
-    if signature is None:
+    if signing.decode_b64(doc.get("signature"), 64) is None:
         raise SignatureRefused("is not a base64 Ed25519 signature.", "signature")
-    body = {k: v for k, v in doc.items() if k != "signature"}
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, canonical_json(body))
-    except InvalidSignature:
+        signing.verify_document(doc, public)
+    except signing.SignatureError:
         raise SignatureRefused(
             "does not match: the return was changed after it was signed, or was not signed "
             "by the key in public_key.",

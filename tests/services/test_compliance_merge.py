@@ -159,3 +159,21 @@ def test_training_and_real_returns_are_not_merged() -> None:
 def test_an_unknown_field_is_refused_even_when_signed() -> None:
     with pytest.raises(MergeRefused, match="victim: is not a field of a compliance return"):
         _signed(victim="someone")
+
+
+def test_a_signature_spelt_another_way_is_refused() -> None:
+    """Base64 has more than one spelling of the same bytes (the unused low bits of the last
+    digit): a return whose signature was re-spelt is a changed file, refused as bundles are."""
+    from msvlo_desktop.services.compliance_signing import SignatureRefused, verify_return
+
+    key = Ed25519PrivateKey.generate()
+    signer = ReturnSigner(key.sign, key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    doc = sign_return({"format": "msvlo-compliance-return", "version": 1}, signer)
+    verify_return(doc)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    signature = doc["signature"]
+    assert signature.endswith("==")  # 64 bytes: the last digit carries 4 unused bits
+    last = signature[-3]
+    respelt = signature[:-3] + alphabet[alphabet.index(last) ^ 1] + "=="
+    with pytest.raises(SignatureRefused):
+        verify_return({**doc, "signature": respelt})
