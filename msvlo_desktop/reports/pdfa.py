@@ -72,11 +72,17 @@ def archivable_build() -> Iterator[None]:
         )
 
 
+def _items(array: pikepdf.Object) -> list[pikepdf.Object]:
+    """The members of a PDF array (pikepdf's stubs do not type an Object as iterable)."""
+    return [array[i] for i in range(len(array))]
+
+
 def _font_has_file(font: pikepdf.Object) -> bool:
     if font.get("/Subtype") == pikepdf.Name.Type3:
         return True  # drawn by the PDF's own content streams
     if font.get("/Subtype") == pikepdf.Name.Type0:
-        return all(_font_has_file(d) for d in font.get("/DescendantFonts", []))
+        descendants = font.get("/DescendantFonts")
+        return descendants is None or all(_font_has_file(d) for d in _items(descendants))
     descriptor = font.get("/FontDescriptor")
     if descriptor is None:
         return False
@@ -113,7 +119,8 @@ def unembedded_fonts(pdf: pikepdf.Pdf) -> list[str]:
             continue
         for font in _fonts_of(page.obj.Resources, seen):
             if not _font_has_file(font):
-                missing.add(str(font.get("/BaseFont", "(unnamed)")).lstrip("/"))
+                name = font.get("/BaseFont")
+                missing.add(str(name if name is not None else "(unnamed)").lstrip("/"))
     return sorted(missing)
 
 
@@ -168,7 +175,8 @@ def make_pdfa(pdf_bytes: bytes, *, modified: datetime | None = None) -> bytes:
         pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(_output_intent(pdf))])
         # Annotations (none today) must print as they show.
         for page in pdf.pages:
-            for annotation in page.obj.get("/Annots", []):
+            annotations = page.obj.get("/Annots")
+            for annotation in _items(annotations) if annotations is not None else ():
                 annotation.F = 4
         out = BytesIO()
         pdf.save(
