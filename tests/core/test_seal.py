@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import time
 from collections.abc import Iterator
 
 import pyrage
@@ -76,10 +75,8 @@ def test_an_inflated_work_factor_is_refused_before_any_key_is_derived(
         raise AssertionError("decryption attempted")
 
     monkeypatch.setattr(pyrage.passphrase, "decrypt", never)
-    started = time.monotonic()
     with pytest.raises(SealError, match="2\\^40"):
         open_sealed(inflated, PASSWORD)
-    assert time.monotonic() - started < 1
     for bad in (b" 20\n", b" 020\n", b" 0\n", b" -1\n", b" 1e3\n"):
         with pytest.raises(SealError):
             read_header(sealed.replace(b" 10\n", bad, 1))

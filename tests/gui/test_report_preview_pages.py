@@ -5,7 +5,6 @@ zooming keeps the page being read."""
 from __future__ import annotations
 
 import io
-import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -16,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from msvlo_desktop.gui import messages, report_preview
-from msvlo_desktop.gui.pdf_pages import PageMode, PdfPages, ZoomMode
+from msvlo_desktop.gui.pdf_pages import PageMode, ZoomMode
 from msvlo_desktop.gui.report_preview import ReportPreview
 from msvlo_desktop.reports.case_report import ReportResult
 from msvlo_desktop.storage.vault import Vault
@@ -116,65 +115,59 @@ def test_it_opens_on_the_first_page_then_scrolls_through_every_page(
 
 
 class _FirstPaint(QObject):
-    painted = False
+    """Notes how many page sizes the preview had read when its pages were first painted."""
+
+    def __init__(self, preview: ReportPreview) -> None:
+        super().__init__()
+        self.preview = preview
+        self.sizes_read_at_first_paint: int | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
+        if event.type() == QEvent.Type.Paint and self.sizes_read_at_first_paint is None:
+            self.sizes_read_at_first_paint = self.preview._sizes_read
         return False
-
-
-def _opening_cpu(qtbot: Any, vault: Vault, pdf: bytes, pages: int) -> tuple[float, Any]:
-    """CPU time of the GUI thread alone from building the preview to its first page being
-    painted: pages are drawn by the viewer's own thread, and other people's work on a
-    shared machine does not count."""
-    start = time.thread_time()
-    preview = ReportPreview(vault, _result(pdf, pages), password=None)
-    qtbot.addWidget(preview)
-    first = _FirstPaint()
-    preview.view.viewport().installEventFilter(first)
-    preview.show()
-    qtbot.waitUntil(lambda: first.painted, timeout=TIMEOUT_MS)
-    return time.thread_time() - start, preview
 
 
 def test_opening_does_not_read_every_page_first(
     qtbot: Any, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pages = 1500
-    pdf, short_pdf = _pdf(pages), _pdf(3)
-    # What a process pays once (the PDF library, styles, fonts) is paid before measuring.
-    _open(qtbot, vault, short_pdf, 3).reject()
-
-    # The cost avoided: reading every page's size from a freshly loaded document.
-    document = PdfPages(pdf)
-    start = time.thread_time()
-    for page in range(document.page_count):
-        document.page_size(page)
-    every_page = time.thread_time() - start
-    document.close()
-
-    turns: list[float] = []
+    pages = 200
+    # The smallest slice: one page's size per turn of the event loop.
+    monkeypatch.setattr(report_preview, "PAGE_SIZES_SLICE_SECONDS", 0.0)
+    turns: list[int] = []
     real: Callable[[ReportPreview], None] = ReportPreview._read_page_sizes
 
-    def timed(self: ReportPreview) -> None:
-        began = time.thread_time()
+    def counted(self: ReportPreview) -> None:
+        before = self._sizes_read
         real(self)
-        turns.append(time.thread_time() - began)
+        turns.append(self._sizes_read - before)
 
-    # Opening a 3-page report costs the window itself; a 1,500-page one may cost little more.
-    short, preview = _opening_cpu(qtbot, vault, short_pdf, 3)
-    preview.reject()
-    monkeypatch.setattr(ReportPreview, "_read_page_sizes", timed)
-    long, preview = _opening_cpu(qtbot, vault, pdf, pages)
-
-    assert long - short < 0.4 * every_page, (
-        f"opening took {long * 1000:.0f} ms of the GUI thread ({short * 1000:.0f} ms for 3 "
-        f"pages); reading every page's size takes {every_page * 1000:.0f} ms"
-    )
+    monkeypatch.setattr(ReportPreview, "_read_page_sizes", counted)
+    preview = ReportPreview(vault, _result(_pdf(pages), pages), password=None)
+    qtbot.addWidget(preview)
+    first = _FirstPaint(preview)
+    preview.view.viewport().installEventFilter(first)
+    assert preview._sizes_read == 0, "no page size is read while the window is built"
+    preview.show()
+    qtbot.waitUntil(lambda: first.sizes_read_at_first_paint is not None, timeout=TIMEOUT_MS)
+    # The first page is on screen before any other page's size has been read.
+    assert first.sizes_read_at_first_paint == 0
+    assert not preview.continuous
     _continuous(qtbot, preview)
-    assert len(turns) > 3, "the page sizes are read in several turns, letting events in"
-    assert max(turns) < 0.4 * every_page
+    # Then read a slice per turn, letting the officer's events in between.
+    reading = [n for n in turns if n]
+    assert sum(reading) == pages
+    assert len(reading) == pages and max(reading) == 1
+    assert len(preview._page_sizes) == pages
+
+
+def test_page_sizes_are_all_read_with_the_usual_slice(qtbot: Any, vault: Vault) -> None:
+    pages = 300
+    preview = _open(qtbot, vault, _pdf(pages), pages)
+    _continuous(qtbot, preview)
+    assert preview._sizes_read == pages
+    assert len(preview._page_sizes) == pages
+    assert preview.page_spin.maximum() == pages
 
 
 def test_the_page_being_read_is_kept_when_every_page_is_shown(

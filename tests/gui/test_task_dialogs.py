@@ -3,6 +3,7 @@ behind, and a window that stays usable while they run."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -126,22 +127,55 @@ def test_cancelling_a_backup_leaves_no_file(
     assert window._critical == 0
 
 
+@pytest.fixture
+def held_copy(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """A copy that stops part-way inside one of its steps (``held`` is set) until ``gate`` is
+    set: whatever the copy holds during a step, it holds it for as long as the test likes."""
+    held, gate = threading.Event(), threading.Event()
+    real = copying.copy_database
+
+    def holding(source: Any, target: Path, passphrase: str, progress: Any = None) -> None:
+        def step(done: int, total: int) -> bool:
+            if done >= 3 and not gate.is_set():
+                held.set()
+                gate.wait(60)
+            return progress(done, total) if progress is not None else True
+
+        real(source, target, passphrase, step)
+
+    monkeypatch.setattr(copying, "STEP_PAGES", 1)
+    monkeypatch.setattr(copying, "copy_database", holding)
+    yield held, gate
+    gate.set()
+
+
 def test_the_window_stays_usable_during_a_backup(
-    qtbot: Any, window: MainWindow, vault: Vault, tmp_path: Path, script: Any, slow_copy: None
+    qtbot: Any,
+    window: MainWindow,
+    vault: Vault,
+    tmp_path: Path,
+    script: Any,
+    held_copy: tuple[threading.Event, threading.Event],
 ) -> None:
+    held, gate = held_copy
     script.push(str(tmp_path / "copy"))
     window.backup()
     dialog = _dialog(BackupDialog)
-    qtbot.waitUntil(lambda: dialog.ui.progressBar.value() > 2, timeout=TIMEOUT_MS)
-    waits = []
-    while dialog.running:
-        # What the window does on the GUI thread after a save: read the case list.
-        start = time.perf_counter()
-        window.reload_cases()
-        waits.append(time.perf_counter() - start)
-        qtbot.wait(20)
-    assert len(waits) > 5
-    assert max(waits) < 0.1, f"the GUI thread waited {max(waits):.3f} s for the vault"
+    assert held.wait(TIMEOUT_MS / 1000), "the copy never reached its third step"
+    # The copy is stopped inside a step. Reading the case list, as the window does after a
+    # save, must not wait for it: if it did, it would return only once the gate opened.
+    opener = threading.Timer(15, gate.set)
+    opener.start()
+    try:
+        for _ in range(5):
+            window.reload_cases()
+            assert not gate.is_set(), "the case list waited for the backup copy"
+            assert window.case_list.model.rowCount() == 3
+    finally:
+        opener.cancel()
+        gate.set()
+    with qtbot.waitSignal(dialog.ended, timeout=TIMEOUT_MS):
+        pass
     assert dialog.ui.headingLabel.text() == "Backup written"
 
 

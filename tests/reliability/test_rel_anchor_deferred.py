@@ -78,11 +78,10 @@ def test_a_save_returns_before_its_anchor_is_written(
     with _open(path) as v:
         assert v._anchor is not None and v._anchor.flush(5)
         held = HeldWrites(monkeypatch)
-        t0 = time.perf_counter()
         v.add_entry(REF, interaction(10))
-        elapsed = time.perf_counter() - t0
+        # The save has returned while its anchor write is still held: it did not wait for it.
         assert held.started.wait(5)  # the write is under way, and held
-        assert elapsed < 5
+        assert held.totals == []
         assert _anchor_doc(anchor_dir)["body"]["total"] == 2  # not yet: never ahead
         # Saves made meanwhile are coalesced: only the newest state is written next.
         for i in range(5):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -191,21 +190,19 @@ def test_the_same_seed_gives_the_same_cases(
             assert again.export_bundle(ref) == training.export_bundle(ref)
 
 
-def test_benchmark_sized_cases_are_quick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_benchmark_sized_cases_are_whole_and_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(ANCHOR_DIR_ENV, str(tmp_path / "anchors"))
-    started = time.perf_counter()
     with create_training_vault(
         tmp_path / "big.msvlo", PASSPHRASE, now=NOW, cases=1, entries_per_case=300
     ) as big:
-        elapsed = time.perf_counter() - started
         assert [c.entry_count for c in big.list_cases()] == [300]
         assert big.verify().ok
         for c in big.list_cases():
             log = big.entries(c.reference)
             assert all(e.occurred_at <= e.recorded_at < NOW for e in log)
             assert london(log[-1].recorded_at).date() <= NOW.date()
-    # Seconds, not minutes (generous: the machine may be busy).
-    assert elapsed < 60, f"{elapsed:.1f} s for 300 entries"
 
 
 def test_a_failed_fill_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
