@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import stat
 import uuid
@@ -33,7 +32,6 @@ from msvlo_desktop.core.bundle import (
     dump_bundle,
     parse_bundle,
 )
-from msvlo_desktop.core.chain import GENESIS
 from msvlo_desktop.core.seal import SealError, WrongPassword, is_sealed, open_sealed, seal
 from msvlo_desktop.core.sequence import review_history
 from msvlo_desktop.core.signing import Origin, sign_document
@@ -348,7 +346,6 @@ def import_reviewed(
         )
     case = parsed.case
     now = vault.clock()
-    header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
     details: dict[str, Any] = {
         "source": source,
         "entries": len(parsed.entries),
@@ -378,22 +375,13 @@ def import_reviewed(
             )
         if sender is not None:
             details["sender_key"] = sender.status
-        case_id = vault._insert_case(
-            case,
-            header,
+        vault._write_imported(
+            parsed,
             now,
             actor,
             "case imported" if origin is not None else "case imported unverified",
-            "combination",
             **details,
         )
-        head, count = GENESIS, 0
-        for entry in parsed.entries:
-            stored = vault._append(case_id, case.reference, count, head, entry, last=False)
-            head, count = stored.hash, stored.seq
-        if parsed.entries:
-            latest = max(e.occurred_at for e in parsed.entries)
-            vault._set_head(case_id, count, head, latest)
         if origin is not None:
             remember_sender(vault, origin, now)
         vault.conn.execute(

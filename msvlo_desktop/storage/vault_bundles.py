@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from msvlo_desktop.core.bundle import ParsedBundle, build_bundle, parse_bundle
@@ -36,34 +37,41 @@ class VaultBundles(VaultCases):
                 *review_history(case.opened_on, parsed.entries, case.victim),
             ),
         )
-        header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
         with self._mutex, self._tx("The import"):
             if self.conn.execute(
                 "SELECT 1 FROM cases WHERE reference = ?", (case.reference,)
             ).fetchone():
                 raise CaseExists(case.reference)
-            case_id = self._insert_case(
-                case,
-                header,
+            self._write_imported(
+                parsed,
                 now,
                 actor,
                 "case imported",
-                "combination",
                 source=source,
                 entries=len(parsed.entries),
                 head=parsed.head,
                 **({"warnings": list(parsed.warnings)} if parsed.warnings else {}),
             )
-            head, count = GENESIS, 0
-            for entry in parsed.entries:
-                stored = self._append(case_id, case.reference, count, head, entry, last=False)
-                head, count = stored.hash, stored.seq
-            if parsed.entries:
-                latest = max(e.occurred_at for e in parsed.entries)
-                self._set_head(case_id, count, head, latest)
-            # A closed case's bundle imports closed: its log's closing decides.
-            self._keep_status_of_log(case_id, parsed.entries)
         return parsed
+
+    def _write_imported(
+        self, parsed: ParsedBundle, now: datetime, actor: str | None, action: str, **details: Any
+    ) -> None:
+        """Write a bundle's case and its whole log as they came, then the case's status from
+        the log (a closed case's bundle imports closed; its last closing or reopening
+        decides). Every import comes through here; the caller holds the lock and the
+        transaction and has checked the reference is free."""
+        case = parsed.case
+        header = json.dumps(case.header_json(), ensure_ascii=False, sort_keys=True)
+        case_id = self._insert_case(case, header, now, actor, action, "combination", **details)
+        head, count = GENESIS, 0
+        for entry in parsed.entries:
+            stored = self._append(case_id, case.reference, count, head, entry, last=False)
+            head, count = stored.hash, stored.seq
+        if parsed.entries:
+            latest = max(e.occurred_at for e in parsed.entries)
+            self._set_head(case_id, count, head, latest)
+        self._keep_status_of_log(case_id, parsed.entries)
 
     def export_bundle(
         self,

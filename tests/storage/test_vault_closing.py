@@ -13,8 +13,15 @@ from typing import Any
 import pytest
 from storage_samples import add_sample_case
 
+from msvlo_desktop.core import seal
 from msvlo_desktop.core.chain import chain_head
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.storage.bundles import (
+    build_signed_bundle,
+    encode_bundle,
+    import_reviewed,
+    review_bundle,
+)
 from msvlo_desktop.storage.errors import CaseClosed
 from msvlo_desktop.storage.vault import Officer, Vault
 
@@ -306,3 +313,31 @@ def test_verify_reports_a_status_column_that_disagrees_with_the_log(vault: Any) 
     assert (
         f"case {REF}: recorded as open, but its log's last closing (entry {closed.seq}) says closed"
     ) in result.problems
+
+
+def test_a_closed_case_imports_closed_through_a_signed_and_sealed_bundle(
+    vault: Any, tmp_path: Path, clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The way the window and ``msvlo import-bundle`` import: reviewed, then written."""
+    monkeypatch.setattr(seal, "WORK_FACTOR", 10)  # the format is the same; only faster
+    _closable(vault)
+    clock.now = datetime(2026, 12, 7, 15, tzinfo=UTC)
+    closed = _close(vault)
+    doc = build_signed_bundle(vault, REF, recipient="DC 77 B. Jones", purpose="handover")
+    data = encode_bundle(doc, "correct horse battery staple")
+    other = Vault.create(tmp_path / "other.msvlo", PASSPHRASE, Officer("B. Jones"), clock=clock)
+    try:
+        review = review_bundle(other, data, "correct horse battery staple")
+        import_reviewed(other, review, source="handover.msvlo-bundle")
+        case = other.get_case(REF)
+        assert case.status == "closed"
+        assert case.closed_on is not None and case.closed_on.isoformat() == "2026-12-07"
+        assert other.entries(REF)[-1].id == closed.id
+        with pytest.raises(CaseClosed):
+            other.add_entry(
+                REF,
+                {"type": "note", "occurred_at": "2026-12-07T16:00:00+00:00", "summary": "x"},
+            )
+        assert other.verify().ok
+    finally:
+        other.close()
