@@ -16,6 +16,7 @@ from datetime import date
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.errors import ValidationError
+from msvlo_desktop.core.timefmt import month_name, weekday_name
 
 YEARS_BEFORE = 80
 YEARS_AFTER = 20
@@ -55,21 +56,4 @@ def typed_date(raw: str, label: str, today: date) -> date:
 def date_words(day: date) -> str:
     """A date in full, as the form shows what it understood: "Tuesday 7 December 2027"
     (English whatever the process locale, which a Qt application sets from the system)."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+    return f"{weekday_name(day)} {day.day} {month_name(day)} {day.year}"

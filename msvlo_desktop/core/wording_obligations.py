@@ -16,7 +16,7 @@ from typing import Final
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
 from msvlo_desktop.core.obligation_model import Obligation, default_calendar, sort_by_urgency
 from msvlo_desktop.core.rules import NRM_CG_NOT_BEFORE, RIGHT6_EVENTS, RULES, UnknownRule
-from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.core.timefmt import uk_date, uk_datetime, weekday_name
 from msvlo_desktop.core.wording import Translate, unchanged
 
 __all__ = [
@@ -78,7 +78,6 @@ CALENDAR_DAY_KINDS: Final = frozenset(
         "vps_revisit",
     }
 )
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def recovery_days(o: Obligation) -> int:
@@ -138,7 +137,7 @@ def status_phrase(
         if days == 1:
             return t("Due tomorrow")
         if days < 7:
-            return t("Due {weekday}").format(weekday=t(_WEEKDAYS[london_date(o.due).weekday()]))
+            return t("Due {weekday}").format(weekday=t(weekday_name(london_date(o.due))))
         if o.kind in CALENDAR_DAY_KINDS:
             return t("Due in {n} days").format(n=days)
         return t("Due in {span}").format(span=working_days(cal.working_days_between(at, o.due), t))

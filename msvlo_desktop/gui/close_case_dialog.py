@@ -14,7 +14,6 @@ a refusal is shown in the dialog next to the field it names, and the dialog stay
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
@@ -43,6 +42,7 @@ from msvlo_desktop.core.closing_review import default_retention_review, retentio
 from msvlo_desktop.core.entries import STATUS_TYPES, Entry
 from msvlo_desktop.core.errors import ValidationError
 from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.core.typed_dates import date_words
 from msvlo_desktop.core.wording import case_status_phrase
 from msvlo_desktop.gui import diagnostics, messages
 from msvlo_desktop.gui.erase_case_dialog import EraseCaseDialog, open_erase_dialog
@@ -61,10 +61,6 @@ __all__ = [
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CloseCaseDialog", text)
-
-
-def _long_date(day: date) -> str:
-    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
 
 
 class _StatusDialog(QDialog):
@@ -305,7 +301,7 @@ class CloseCaseDialog(_StatusDialog):
             return
         years = day.year - self.closed_on.year
         self.review_note.setText(
-            tr("Understood as {day}.").format(day=_long_date(day))
+            tr("Understood as {day}.").format(day=date_words(day))
             + (
                 ""
                 if day == self.default_review

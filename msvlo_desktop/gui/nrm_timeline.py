@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from msvlo_desktop.core.timefmt import uk_date
+from msvlo_desktop.core.timefmt import month_name, uk_date
 from msvlo_desktop.gui.day_common import tr
 
 # Marker shape and colour for each kind of milestone.
@@ -52,7 +52,6 @@ TODAY_COLOUR = QColor("#7a2e00")
 AXIS_COLOUR = QColor("#44505e")
 TEXT_COLOUR = QColor("#1d3557")
 QUIET_COLOUR = QColor("#55606e")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -320,7 +319,7 @@ class NrmTimeline(QWidget):
         for m in months:
             x = self._x(m, start, end)
             painter.drawLine(QPointF(x, axis_y - 3), QPointF(x, axis_y + 3))
-            text = f"{_MONTHS[m.month - 1]} {m.year}"
+            text = f"{month_name(m)[:3]} {m.year}"
             width = fm.horizontalAdvance(text)
             if x + 3 > last_right + 8 and x + 3 + width < self.width() - self.MARGIN:
                 painter.drawText(QPointF(x + 3, axis_y + 4 + fm.ascent()), text)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from msvlo_desktop.core import values as v
 from msvlo_desktop.core.entries import PROVISION_CATEGORIES, Entry
-from msvlo_desktop.core.timefmt import london, uk_date
+from msvlo_desktop.core.timefmt import london, month_name, uk_date
 from msvlo_desktop.gui.case_area import CaseLogTab
 from msvlo_desktop.gui.case_log import CaseLog
 from msvlo_desktop.gui.day_common import (
@@ -56,20 +56,6 @@ HEADERS = (
     "Supplier / receipt",
 )
 SEQ, DATE, CATEGORY, DESCRIPTION, QTY, VALUE, NEED, JUSTIFICATION, AUTHORISED, SUPPLIER = range(10)
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -103,7 +89,7 @@ def provision_totals(provisions: list[Entry]) -> Totals:
 
 
 def month_words(month: date) -> str:
-    return f"{tr(_MONTHS[month.month - 1])} {month.year}"
+    return f"{tr(month_name(month))} {month.year}"
 
 
 class ProvisionsTab(CaseLogTab):

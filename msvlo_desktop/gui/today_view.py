@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from msvlo_desktop.core.calendar import WorkingDayCalendar, london_date
 from msvlo_desktop.core.obligations import default_calendar
-from msvlo_desktop.core.timefmt import uk_date, uk_datetime
+from msvlo_desktop.core.timefmt import uk_date, uk_datetime, weekday_name
 from msvlo_desktop.gui import diagnostics
 from msvlo_desktop.gui.day_common import (
     Author,
@@ -732,7 +732,7 @@ class TodayView(QWidget):
 
     def _date_words(self, at: datetime) -> str:
         day = london_date(at)
-        return f"{tr(day.strftime('%A'))} {uk_date(day)}"
+        return f"{tr(weekday_name(day))} {uk_date(day)}"
 
     # ------------------------------------------------------------------ events
     def showEvent(self, event: QShowEvent) -> None:

@@ -18,7 +18,7 @@ from msvlo_desktop.core.entries import (
     SERVICES,
     effective_entries,
 )
-from msvlo_desktop.core.timefmt import london
+from msvlo_desktop.core.timefmt import london, uk_datetime, weekday_name
 from msvlo_desktop.core.wording import language_label
 from msvlo_desktop.gui.code_fields import LanguagesField
 from msvlo_desktop.gui.entry_forms.base import EntryDialog
@@ -146,7 +146,9 @@ class InvestigationEventDialog(EntryDialog):
                 "For an event at this time the victim must be updated by {due} "
                 "({n} working day(s): {kind})."
             ).format(
-                due=london(due.due.at).strftime("%a %d/%m/%Y %H:%M"), n=due.working_days, kind=kind
+                due=f"{weekday_name(london(due.due.at))[:3]} {uk_datetime(due.due.at)}",
+                n=due.working_days,
+                kind=kind,
             )
             + ("" if due.due.covered else " " + " ".join(due.due.warnings))
         )
