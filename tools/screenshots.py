@@ -20,28 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from msvlo_desktop.core.entry_fields import ENTRY_TYPES  # one form per entry type
+
 AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 MAIN_SIZE = (1366, 768)  # the smallest common laptop screen the window must fit
 CASE = "KESTREL-0001"  # age disputed, interpreter, SPOC change: shows the most
-ENTRY_TYPES = (
-    "interaction",
-    "provision",
-    "investigation_event",
-    "victim_update",
-    "referral",
-    "nrm_decision",
-    "spoc_change",
-    "exit_strategy",
-    "competent_authority_update",
-    "note",
-    "age_assessment",
-    "written_acknowledgement",
-    "vps",
-    "complaint",
-    "right_to_review",
-    "risk_review",
-    "correction",
-)
 
 
 def _clock() -> datetime:

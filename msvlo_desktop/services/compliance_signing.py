@@ -31,7 +31,6 @@ __all__ = [
     "ReturnSigner",
     "SignatureRefused",
     "canonical_json",
-    "fingerprint",
     "sign_return",
     "vault_signer",
     "verify_return",
@@ -51,16 +50,11 @@ class ReturnSigner:
 
     @property
     def fingerprint(self) -> str:
-        return fingerprint(self.public_key)
+        return signing.fingerprint(self.public_key)
 
     @property
     def public_key_b64(self) -> str:
         return base64.b64encode(self.public_key).decode("ascii")
-
-
-def fingerprint(public_key: bytes) -> str:
-    """``A1B2 C3D4 …``, as ``msvlo fingerprint`` prints a vault's key."""
-    return signing.fingerprint(public_key)
 
 
 def canonical_json(doc: Any) -> bytes:
@@ -96,7 +90,7 @@ def verify_return(doc: dict[str, Any]) -> None:
     public = signing.decode_b64(doc.get("public_key"), 32)
     if public is None:
         raise SignatureRefused("is not a base64 Ed25519 public key.", "public_key")
-    if doc.get("vault") != fingerprint(public):
+    if doc.get("vault") != signing.fingerprint(public):
         raise SignatureRefused("is not the fingerprint of public_key.", "vault")
     if signing.decode_b64(doc.get("signature"), 64) is None:
         raise SignatureRefused("is not a base64 Ed25519 signature.", "signature")
